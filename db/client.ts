@@ -1,0 +1,105 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "./schema";
+
+/** The Drizzle database, whichever driver is underneath (PGlite or postgres.js). */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export const migrationsFolder = path.join(process.cwd(), "db/migrations");
+
+export type Connection = { db: Db; close: () => Promise<void> };
+
+/** postgres.js with a pool; one clear line if the server cannot be reached. */
+export async function connectPostgres(url: string, { max = 10 } = {}): Promise<Connection> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  try {
+    await client`select 1`;
+  } catch (error) {
+    await client.end({ timeout: 1 });
+    const host = new URL(url).host;
+    throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${host} (${describe(error)})`);
+  }
+  return { db: drizzle(client, { schema }) as unknown as Db, close: () => client.end({ timeout: 5 }) };
+}
+
+/**
+ * Embedded PGlite. It has no lock of its own and two processes on one folder silently lose writes,
+ * so a pid file keeps every other process out while this one has it open.
+ */
+export async function connectPglite(dataDir: string): Promise<Connection & { created: boolean }> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { btree_gist } = await import("@electric-sql/pglite/contrib/btree_gist");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const inMemory = dataDir.startsWith("memory://");
+  // A memory database is for tests, which bring their own fixtures: only a new folder gets demo data.
+  let created = false;
+  let releaseLock = () => {};
+  if (!inMemory) {
+    mkdirSync(path.dirname(dataDir), { recursive: true });
+    created = !existsWithData(dataDir);
+    releaseLock = takeLock(dataDir);
+  }
+  const options = { extensions: { btree_gist } };
+  // The (undefined, options) form silently drops the options, so memory mode uses the one-argument form.
+  const client = inMemory ? new PGlite(options) : new PGlite(dataDir, options);
+  await client.waitReady;
+  return {
+    db: drizzle(client, { schema }) as unknown as Db,
+    created,
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+function existsWithData(dataDir: string) {
+  try {
+    readFileSync(path.join(dataDir, "PG_VERSION"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function takeLock(dataDir: string) {
+  const lockFile = `${dataDir}.lock`;
+  const holder = readLockHolder(lockFile);
+  if (holder && holder !== process.pid && isAlive(holder)) {
+    throw new Error(
+      `The embedded database ${dataDir} is open in another process (pid ${holder}, probably "npm run dev"). ` +
+        "Stop that process first, or set DATABASE_URL to use PostgreSQL.",
+    );
+  }
+  writeFileSync(lockFile, String(process.pid));
+  const release = () => rmSync(lockFile, { force: true });
+  process.once("exit", release);
+  return release;
+}
+
+function readLockHolder(lockFile: string) {
+  try {
+    return Number.parseInt(readFileSync(lockFile, "utf8"), 10) || null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function describe(error: unknown) {
+  if (error instanceof Error) return (error as NodeJS.ErrnoException).code ?? error.message;
+  return String(error);
+}

@@ -1,0 +1,34 @@
+import { env } from "@/lib/env";
+import { connectPglite, connectPostgres, type Db } from "./client";
+import { migrate } from "./migrate";
+
+export type { Db, Tx } from "./client";
+
+/**
+ * The app's database, opened on first use (never at build time) and kept on globalThis so dev hot
+ * reloads reuse it. No DATABASE_URL: embedded PGlite under .data/, migrated and seeded on first start.
+ */
+const holder = globalThis as unknown as { marqueeDb?: Promise<Db> };
+
+export function getDb(): Promise<Db> {
+  holder.marqueeDb ??= open().catch((error: unknown) => {
+    holder.marqueeDb = undefined;
+    throw error;
+  });
+  return holder.marqueeDb;
+}
+
+async function open(): Promise<Db> {
+  if (env.DATABASE_URL) return (await connectPostgres(env.DATABASE_URL)).db;
+  const connection = await connectPglite(env.PGLITE_DATA_DIR);
+  await migrate(connection.db, "pglite");
+  if (connection.created) {
+    const { seedDemoData, demoAccounts } = await import("./seed");
+    await seedDemoData(connection.db);
+    console.info(
+      `Marquee: created the embedded database in ${env.PGLITE_DATA_DIR} with demo data.\n` +
+        demoAccounts.map((a) => `  ${a.role.padEnd(8)} ${a.email} / ${a.password}`).join("\n"),
+    );
+  }
+  return connection.db;
+}

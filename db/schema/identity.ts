@@ -1,0 +1,276 @@
+import {
+  bigint,
+  bigserial,
+  boolean,
+  check,
+  index,
+  inet,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bytea, createdAt, instant, updatedAt } from "./columns";
+
+export const userRole = pgEnum("user_role", ["customer", "admin"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored as typed; unique case-insensitively (users_email_lower_key). */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** Null for accounts that only sign in with OAuth. */
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("customer"),
+    emailVerified: instant("email_verified"),
+    image: text("image"),
+    disabledAt: instant("disabled_at"),
+    /** Bumped by password change or reset, role change, disable, "sign out everywhere": every
+     * session minted under an older version is dead on its next request. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    check("users_email_shape", sql`${t.email} like '%_@_%'`),
+    check("users_name_length", sql`char_length(${t.name}) between 1 and 100`),
+  ],
+);
+
+/** OAuth links, in the shape @auth/drizzle-adapter expects. */
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_id_idx").on(t.userId),
+  ],
+);
+
+export const sessionKind = pgEnum("session_kind", ["web", "api"]);
+
+/**
+ * One row per signed-in device. The web JWT and the API access token both carry this id, and
+ * the Node side checks it on every request, so a session can be listed and revoked.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: sessionKind("kind").notNull().default("web"),
+    /** users.session_version when this session was minted. */
+    sessionVersion: integer("session_version").notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: instant("last_seen_at").notNull().defaultNow(),
+    idleExpiresAt: instant("idle_expires_at").notNull(),
+    absoluteExpiresAt: instant("absolute_expires_at").notNull(),
+    /** Last time the user proved who they are (password, TOTP, passkey): gates sensitive changes. */
+    authenticatedAt: instant("authenticated_at").notNull().defaultNow(),
+    revokedAt: instant("revoked_at"),
+    revokeReason: text("revoke_reason"),
+    userAgent: text("user_agent").notNull().default(""),
+    ipAddress: inet("ip_address"),
+  },
+  (t) => [
+    index("sessions_user_id_idx").on(t.userId),
+    check("sessions_idle_before_absolute", sql`${t.idleExpiresAt} <= ${t.absoluteExpiresAt}`),
+  ],
+);
+
+/** Opaque API refresh tokens, stored hashed and rotated; reuse of a rotated one revokes the session. */
+export const refreshTokens = pgTable(
+  "refresh_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sessionId: uuid("session_id")
+      .notNull()
+      .references(() => sessions.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    rotatedAt: instant("rotated_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("refresh_tokens_token_hash_key").on(t.tokenHash),
+    index("refresh_tokens_session_id_idx").on(t.sessionId),
+  ],
+);
+
+export const tokenPurpose = pgEnum("token_purpose", [
+  "verify_email",
+  "reset_password",
+  "change_email",
+]);
+
+/** Single-use links sent by email. Only the SHA-256 of the token is stored. */
+export const oneTimeTokens = pgTable(
+  "one_time_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: tokenPurpose("purpose").notNull(),
+    /** The address the link was sent to: a token is only good for that address. */
+    email: text("email").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    usedAt: instant("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("one_time_tokens_token_hash_key").on(t.tokenHash),
+    index("one_time_tokens_user_id_purpose_idx").on(t.userId, t.purpose),
+  ],
+);
+
+/** TOTP secret, encrypted with AES-256-GCM; `lastUsedStep` refuses a replayed code. */
+export const totpCredentials = pgTable("totp_credentials", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretEncrypted: text("secret_encrypted").notNull(),
+  confirmedAt: instant("confirmed_at"),
+  lastUsedStep: bigint("last_used_step", { mode: "number" }),
+  createdAt: createdAt(),
+});
+
+export const recoveryCodes = pgTable(
+  "recovery_codes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: instant("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("recovery_codes_user_id_code_hash_key").on(t.userId, t.codeHash),
+  ],
+);
+
+export const passkeys = pgTable(
+  "passkeys",
+  {
+    /** The credential id, base64url. */
+    id: text("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull().default("Passkey"),
+    publicKey: bytea("public_key").notNull(),
+    counter: bigint("counter", { mode: "number" }).notNull().default(0),
+    transports: text("transports").array().notNull().default(sql`'{}'::text[]`),
+    deviceType: text("device_type").notNull(),
+    backedUp: boolean("backed_up").notNull().default(false),
+    createdAt: createdAt(),
+    lastUsedAt: instant("last_used_at"),
+  },
+  (t) => [index("passkeys_user_id_idx").on(t.userId)],
+);
+
+/** WebAuthn challenges live here, never in process memory, so any instance can finish a ceremony. */
+export const webauthnChallenges = pgTable(
+  "webauthn_challenges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    challenge: text("challenge").notNull(),
+    purpose: text("purpose").notNull(),
+    expiresAt: instant("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("webauthn_challenges_challenge_key").on(t.challenge),
+    index("webauthn_challenges_user_id_idx").on(t.userId),
+  ],
+);
+
+/** Who did what: admin writes and security events. Kept when the actor is deleted. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
+    ipAddress: inet("ip_address"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("audit_log_created_at_idx").on(t.createdAt),
+    index("audit_log_actor_user_id_idx").on(t.actorUserId),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+  ],
+);
+
+/** Counters for rate-limiter-flexible's Drizzle store, shared by every app instance. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  points: integer("points").notNull().default(0),
+  expire: instant("expire"),
+});
+
+export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
+
+/**
+ * Every email, before it is sent: the retry queue when Resend is configured and the local
+ * outbox (/dev/mail) when it is not. Nothing is lost if a send fails.
+ */
+export const emails = pgTable(
+  "emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    template: text("template").notNull(),
+    /** Attachments (e.g. calendar files) as { filename, contentType, base64 }. */
+    attachments: jsonb("attachments")
+      .$type<{ filename: string; contentType: string; base64: string }[]>()
+      .notNull()
+      .default([]),
+    status: emailStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull().defaultNow(),
+    lastError: text("last_error"),
+    providerMessageId: text("provider_message_id"),
+    createdAt: createdAt(),
+    sentAt: instant("sent_at"),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("emails_status_next_attempt_at_idx").on(t.status, t.nextAttemptAt),
+    index("emails_to_lower_idx").on(sql`lower(${t.to})`),
+  ],
+);

@@ -1,0 +1,92 @@
+import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
+import { hashPassword } from "../../lib/auth/password-hash";
+import type { Db, Tx } from "../client";
+import {
+  actors,
+  categories,
+  cinemas,
+  formats,
+  genres,
+  movieCast,
+  movieCategories,
+  movieGenres,
+  movieProducers,
+  movies,
+  producers,
+  screens,
+  seats,
+  showtimes,
+  uploads,
+  users,
+} from "../schema";
+import { buildCatalog } from "./catalog";
+import { createRandom } from "./random";
+import { buildSchedule } from "./showtimes";
+import { buildVenues } from "./venues";
+
+/** Printed when the embedded database is created, so whoever started the app can sign in. */
+export const demoAccounts: { role: "admin" | "customer"; email: string; name: string; password: string }[] = [
+  { role: "admin", email: "admin@marquee.test", name: "Ada Admin", password: "marquee-admin-demo" },
+  { role: "customer", email: "customer@marquee.test", name: "Casey Customer", password: "marquee-customer-demo" },
+];
+
+/** Rows per statement: large enough to be quick, small enough to stay far below the parameter limit. */
+const BATCH_SIZE = 500;
+
+async function insertAll<T extends PgTable>(tx: Tx, table: T, rows: PgInsertValue<T>[]) {
+  for (let i = 0; i < rows.length; i += BATCH_SIZE) {
+    await tx.insert(table).values(rows.slice(i, i + BATCH_SIZE));
+  }
+}
+
+/**
+ * Fills an empty, migrated database with a believable demo: films, people, cinemas and two weeks
+ * of showtimes from `now`. Everything is built in memory first and written in one transaction, so
+ * a failure leaves the database empty rather than half-seeded. The same `now` gives the same data.
+ */
+export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promise<void> {
+  const now = options.now ?? new Date();
+  const catalog = buildCatalog(now);
+  const venues = buildVenues();
+  // Hashing is the slowest step and needs no database, so it runs before the transaction opens.
+  const userRows = await Promise.all(
+    demoAccounts.map(async (account) => ({
+      email: account.email,
+      name: account.name,
+      role: account.role,
+      passwordHash: await hashPassword(account.password),
+      emailVerified: now,
+    })),
+  );
+
+  await db.transaction(async (tx) => {
+    const formatRows = await tx.select({ id: formats.id, code: formats.code }).from(formats);
+    const formatIds = Object.fromEntries(formatRows.map((f) => [f.code, f.id]));
+
+    await insertAll(tx, uploads, catalog.uploads);
+    await insertAll(tx, genres, catalog.genres);
+    await insertAll(tx, categories, catalog.categories);
+    await insertAll(tx, actors, catalog.actors);
+    await insertAll(tx, producers, catalog.producers);
+    await insertAll(tx, movies, catalog.movies);
+    await insertAll(tx, movieGenres, catalog.movieGenres);
+    await insertAll(tx, movieCategories, catalog.movieCategories);
+    await insertAll(tx, movieCast, catalog.movieCast);
+    await insertAll(tx, movieProducers, catalog.movieProducers);
+
+    await insertAll(tx, cinemas, venues.cinemas);
+    await insertAll(tx, screens, venues.screens);
+    await insertAll(tx, seats, venues.seats);
+
+    const schedule = buildSchedule({
+      rng: createRandom("showtimes"),
+      now,
+      screens: venues.scheduleScreens,
+      movies: catalog.scheduleMovies,
+      formatIds,
+    });
+    await insertAll(tx, showtimes, schedule);
+
+    await insertAll(tx, users, userRows);
+  });
+}

@@ -1,0 +1,45 @@
+import type { NextAuthConfig } from "next-auth";
+import { env } from "@/lib/env";
+import type { Role } from "./session-policy";
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: string;
+    sid?: string;
+    sv?: number;
+    role?: Role;
+  }
+}
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; email: string; name: string; role: Role };
+  }
+}
+
+/**
+ * The edge-safe half of the auth config: everything middleware.ts needs to read the JWT.
+ * Providers, the password hasher and the database live in auth.ts (Node runtime only).
+ */
+export const authConfig = {
+  secret: env.AUTH_SECRET,
+  pages: { signIn: "/sign-in" },
+  // The JWT may outlive a short session; the sessions table holds the real per-role limits.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // Cookies get the __Secure- prefix and the Secure flag whenever the site is served over HTTPS.
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    session({ session, token }) {
+      if (token.uid && token.role) {
+        session.user = {
+          ...session.user,
+          id: token.uid,
+          role: token.role,
+          name: session.user.name ?? "",
+        };
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,88 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db";
+import { sessions, users } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { sessionExpiry, SESSION_TOUCH_INTERVAL_MS, type Role } from "./session-policy";
+
+export type SessionUser = { id: string; email: string; name: string; role: Role };
+
+/** Opens a server-side session for a user who just proved who they are. */
+export async function createSession(
+  userId: string,
+  meta: { userAgent?: string; ipAddress?: string | null; kind?: "web" | "api" } = {},
+) {
+  const db = await getDb();
+  const [user] = await db
+    .select({ role: users.role, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) throw new Error("createSession: unknown user");
+  const at = now();
+  const [session] = await db
+    .insert(sessions)
+    .values({
+      userId,
+      kind: meta.kind ?? "web",
+      sessionVersion: user.sessionVersion,
+      createdAt: at,
+      lastSeenAt: at,
+      authenticatedAt: at,
+      ...sessionExpiry(user.role, at, at),
+      userAgent: (meta.userAgent ?? "").slice(0, 500),
+      ipAddress: meta.ipAddress ?? null,
+    })
+    .returning({ id: sessions.id, sessionVersion: sessions.sessionVersion });
+  return session;
+}
+
+/**
+ * Checks a session on every request: alive, within its idle and absolute limits, minted under the
+ * user's current session version, user not disabled. Slides the idle limit. Null means signed out.
+ */
+export async function validateSession(sessionId: string, sessionVersion: number): Promise<SessionUser | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabledAt: users.disabledAt,
+      userVersion: users.sessionVersion,
+      sessionVersion: sessions.sessionVersion,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      idleExpiresAt: sessions.idleExpiresAt,
+      absoluteExpiresAt: sessions.absoluteExpiresAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+  const at = now();
+  if (
+    !row ||
+    row.disabledAt ||
+    row.sessionVersion !== sessionVersion ||
+    row.userVersion !== sessionVersion ||
+    row.idleExpiresAt <= at ||
+    row.absoluteExpiresAt <= at
+  ) {
+    return null;
+  }
+  if (at.getTime() - row.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: at, ...sessionExpiry(row.role, row.createdAt, at) })
+      .where(eq(sessions.id, sessionId));
+  }
+  return { id: row.id, email: row.email, name: row.name, role: row.role };
+}
+
+export async function revokeSession(sessionId: string, reason: string) {
+  const db = await getDb();
+  await db
+    .update(sessions)
+    .set({ revokedAt: now(), revokeReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}

@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { Resend } from "resend";
+import type { Db } from "@/db";
+import { emails } from "@/db/schema";
+import { env } from "@/lib/env";
+import { now } from "@/lib/clock";
+
+type StoredEmail = typeof emails.$inferSelect;
+
+const SEND_TIMEOUT_MS = 10_000;
+const MAX_ATTEMPTS = 8;
+
+let client: Resend | undefined;
+function resend() {
+  client ??= new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
+  return client;
+}
+
+/** Minutes until the next try after `attempts` failures: 1, 2, 4 … capped at an hour. */
+export function retryDelayMs(attempts: number) {
+  return Math.min(60, 2 ** Math.max(0, attempts - 1)) * 60_000;
+}
+
+/** One delivery attempt. Records the outcome on the stored message; never throws. */
+export async function deliverEmail(db: Db, email: StoredEmail, { outbox = false } = {}) {
+  if (outbox) {
+    await db.update(emails).set({ status: "sent", sentAt: now(), attempts: 1 }).where(eq(emails.id, email.id));
+    return true;
+  }
+  const attempts = email.attempts + 1;
+  try {
+    const { data, error } = await withTimeout(
+      resend().emails.send(
+        {
+          from: env.EMAIL_FROM,
+          to: email.to,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          attachments: email.attachments.map((a) => ({
+            filename: a.filename,
+            content: a.base64,
+            contentType: a.contentType,
+          })),
+        },
+        { idempotencyKey: `email-${email.id}` },
+      ),
+      SEND_TIMEOUT_MS,
+    );
+    if (error) throw new Error(`${error.name}: ${error.message}`);
+    await db
+      .update(emails)
+      .set({ status: "sent", sentAt: now(), attempts, providerMessageId: data?.id ?? null, lastError: null })
+      .where(eq(emails.id, email.id));
+    return true;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.warn(`email ${email.id} to ${email.to} not sent (attempt ${attempts}): ${message}`);
+    await db
+      .update(emails)
+      .set({
+        status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+        attempts,
+        lastError: message.slice(0, 1000),
+        nextAttemptAt: new Date(now().getTime() + retryDelayMs(attempts)),
+      })
+      .where(eq(emails.id, email.id));
+    return false;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/**
+ * The validated environment: the only module that reads process.env. In production a missing or
+ * malformed variable stops the server at start with one line naming it.
+ */
+// `next build` runs with NODE_ENV=production but must not need the server's secrets.
+const isProduction =
+  process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
+
+const optionalUrl = z.url().optional();
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value), {
+    message: "must look like postgres://user:password@host:5432/database",
+  });
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: postgresUrl.optional(),
+  /** Folder of the embedded PGlite database when DATABASE_URL is unset; "memory://" for tests. */
+  PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  AUTH_SECRET: isProduction
+    ? z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")
+    : z.string().min(32).default("development-only-secret-do-not-use-in-production"),
+  RESEND_API_KEY: z.string().optional(),
+  RESEND_BASE_URL: optionalUrl,
+  EMAIL_FROM: z.string().default("Marquee <tickets@marquee.localhost>"),
+  HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
+});
+
+export type Env = z.infer<typeof schema>;
+
+function loadEnv(): Env {
+  const parsed = schema.safeParse(process.env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues
+    .map((issue) => `${issue.path.join(".")} ${issue.message}`)
+    .join("; ");
+  throw new Error(`Invalid environment: ${problems}. See .env.example.`);
+}
+
+export const env = loadEnv();

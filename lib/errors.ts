@@ -1,0 +1,53 @@
+/** Domain errors, mapped once to form errors (lib/actions) and to problem JSON (lib/api). */
+export class DomainError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = "Not found.") {
+    super(message, 404);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "You are not allowed to do that.") {
+    super(message, 403);
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  constructor(message = "Sign in to continue.") {
+    super(message, 401);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, fieldErrors?: Record<string, string[]>) {
+    super(message, 409, fieldErrors);
+  }
+}
+
+export class InvalidError extends DomainError {
+  constructor(message: string, fieldErrors?: Record<string, string[]>) {
+    super(message, 422, fieldErrors);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`Too many attempts. Try again in ${formatWait(retryAfterSeconds)}.`, 429);
+  }
+}
+
+function formatWait(seconds: number) {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}

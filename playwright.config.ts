@@ -1,0 +1,65 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+const resendMockPort = Number(process.env.RESEND_MOCK_PORT ?? 3199);
+
+// Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
+const systemChromium = "/usr/bin/chromium";
+const launchOptions = existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 3 : undefined,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
+  // scripts/test.sh builds once and prepares the database; this starts the production server and
+  // the stand-in for Resend's API that the app's real Resend client talks to (e2e/support/mailbox.ts).
+  webServer: [
+    {
+      command: "npx tsx e2e/support/resend-mock.ts",
+      url: `http://127.0.0.1:${resendMockPort}/health`,
+      reuseExistingServer: false,
+      env: { RESEND_MOCK_PORT: String(resendMockPort) },
+    },
+    {
+      command: `npx next start -p ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        RESEND_API_KEY: "re_e2e_recorded_locally",
+        RESEND_BASE_URL: `http://127.0.0.1:${resendMockPort}`,
+      },
+    },
+  ],
+});

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# `npm test`: typecheck, lint, unit and database tests, then the Playwright journeys against one
+# production build. TEST_DATABASE_URL (a PostgreSQL server) switches every database test from the
+# embedded PGlite to throw-away databases on that server. MARQUEE_REUSE_BUILD=1 skips `next build`
+# when a build is already there (.ci/run's second pass).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+database="PGlite"
+[ -n "${TEST_DATABASE_URL:-}" ] && database="PostgreSQL"
+
+stage() {
+  local name=$1 start=$SECONDS
+  shift
+  echo "▶ ${name} (${database})"
+  "$@"
+  echo "✔ ${name} took $((SECONDS - start)) s"
+}
+
+stage typecheck npm run --silent typecheck
+stage lint npm run --silent lint
+stage "unit and database tests" npx vitest run
+
+if [ "${MARQUEE_REUSE_BUILD:-}" = "1" ] && [ -f .next/BUILD_ID ]; then
+  echo "▶ reusing the production build in .next"
+else
+  stage build npx next build
+fi
+
+export E2E_PORT="${E2E_PORT:-3100}"
+export NODE_ENV=production
+export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-$(date +%s)-0123456789abcdef}"
+export AUTH_TRUST_HOST=true
+export APP_URL="http://localhost:${E2E_PORT}"
+unset DATABASE_URL RESEND_API_KEY
+
+cleanup() { :; }
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  DATABASE_URL="$(npx tsx scripts/test-database.ts create "$TEST_DATABASE_URL" marquee_e2e)"
+  export DATABASE_URL
+  cleanup() { npx tsx scripts/test-database.ts drop "$DATABASE_URL"; }
+  trap cleanup EXIT
+  stage "seed e2e database" npx tsx scripts/db-seed.ts
+else
+  export PGLITE_DATA_DIR=".data/e2e-$$"
+  cleanup() { rm -rf "$PGLITE_DATA_DIR" "$PGLITE_DATA_DIR.lock"; }
+  trap cleanup EXIT
+fi
+
+stage "end-to-end tests" npx playwright test
