@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** Passwords are capped before hashing so a 1 MB body cannot tie up argon2. */
-export const PASSWORD_INPUT_MAX = 1024;
+import { PASSWORD_INPUT_MAX, passwordProblem } from "./password-policy";
 
 export const emailSchema = z
   .string()
@@ -16,3 +14,16 @@ export const signInSchema = z.object({
   callbackUrl: z.string().max(2048).optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+export const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
+    email: emailSchema,
+    password: z.string().max(PASSWORD_INPUT_MAX, "Use at most 1,024 characters."),
+  })
+  .strict()
+  .superRefine((input, context) => {
+    const problem = passwordProblem(input.password, input);
+    if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+export type SignUpInput = z.infer<typeof signUpSchema>;

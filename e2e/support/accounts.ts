@@ -1,0 +1,37 @@
+import { expect, type Page } from "@playwright/test";
+import { linkIn, waitForEmail } from "./mailbox";
+
+export const demoAdmin = { email: "admin@marquee.test", password: "marquee-admin-demo" };
+export const demoCustomer = { email: "customer@marquee.test", password: "marquee-customer-demo" };
+
+export type Account = { name: string; email: string; password: string };
+
+/** A new, unique account for one test, so parallel tests never share a cart or orders. */
+export function newAccount(label = "customer"): Account {
+  const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  return { name: `Pat Tester`, email: `${label}-${id}@example.test`, password: `correct horse ${id} battery` };
+}
+
+export async function signIn(page: Page, account: Pick<Account, "email" | "password">, callbackUrl?: string) {
+  await page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+/** Signs up through the real form, confirms the address from the recorded email, and signs in. */
+export async function signUpVerifiedCustomer(page: Page, account = newAccount()): Promise<Account> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const email = await waitForEmail(account.email, "Confirm your email address");
+  await page.goto(linkIn(email, "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page.getByText("Your email is confirmed.")).toBeVisible();
+  await signIn(page, account);
+  return account;
+}

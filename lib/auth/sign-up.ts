@@ -1,0 +1,51 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { env } from "@/lib/env";
+import { sendEmail } from "@/lib/email/send";
+import SignUpAttempt from "@/emails/sign-up-attempt";
+import VerifyEmail from "@/emails/verify-email";
+import { hashPassword } from "./password-hash";
+import type { SignUpInput } from "./schemas";
+import { issueToken } from "./tokens";
+
+/**
+ * Creates an unverified customer and emails a verification link. An address that already has an
+ * account gets a "you already have an account" email instead, and the caller sees the same outcome
+ * either way: signup never tells whether an address is registered.
+ */
+export async function signUp(input: SignUpInput) {
+  // Hash first on both paths so the answer takes as long for a known address as for a new one.
+  const passwordHash = await hashPassword(input.password);
+  const db = await getDb();
+  const [created] = await db
+    .insert(users)
+    .values({ email: input.email, name: input.name, passwordHash, role: "customer" })
+    .onConflictDoNothing()
+    .returning({ id: users.id, name: users.name, email: users.email });
+  if (!created) {
+    const [existing] = await db
+      .select({ email: users.email })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email.toLowerCase()));
+    await sendEmail({
+      to: existing?.email ?? input.email,
+      subject: "You already have a Marquee account",
+      template: "sign-up-attempt",
+      react: SignUpAttempt({ signInUrl: `${env.APP_URL}/sign-in`, resetUrl: `${env.APP_URL}/forgot-password` }),
+    });
+    return;
+  }
+  await sendVerificationEmail(created);
+}
+
+export async function sendVerificationEmail(user: { id: string; name: string; email: string }) {
+  const token = await issueToken(user.id, "verify_email", user.email);
+  await sendEmail({
+    to: user.email,
+    subject: "Confirm your email address",
+    template: "verify-email",
+    react: VerifyEmail({ name: user.name, url: `${env.APP_URL}/verify-email?token=${token}` }),
+  });
+}
