@@ -36,9 +36,18 @@ function loadEnv(): Env {
   const parsed = schema.safeParse(process.env);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues
-    .map((issue) => `${issue.path.join(".")} ${issue.message}`)
+    .map((issue) => {
+      const name = issue.path.join(".");
+      return process.env[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;
+    })
     .join("; ");
-  throw new Error(`Invalid environment: ${problems}. See .env.example.`);
+  const message = `Invalid environment: ${problems}. See .env.example.`;
+  // On the Node server and in scripts: one clear line and a non-zero exit, not a stack trace.
+  if (process.env.NEXT_RUNTIME !== "edge" && typeof process.exit === "function") {
+    console.error(message);
+    process.exit(1);
+  }
+  throw new Error(message);
 }
 
 export const env = loadEnv();
