@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signUpAction } from "@/app/(auth)/actions";
 import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
@@ -17,10 +17,10 @@ export function SignUpForm() {
     register,
     handleSubmit,
     setError,
-    watch,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema), mode: "onTouched" });
-  const [name, email, password] = watch(["name", "email", "password"]);
+  const [name, email, password] = useWatch({ control, name: ["name", "email", "password"] });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
