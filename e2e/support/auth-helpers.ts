@@ -53,4 +53,6 @@ export async function submitSignIn(page: Page, email: string, password: string) 
     page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
     page.getByRole("button", { name: "Sign in" }).click(),
   ]);
+  // React resets the form once the answer is rendered; typing before that would be wiped.
+  await expect(page.getByLabel("Password")).toHaveValue("");
 }

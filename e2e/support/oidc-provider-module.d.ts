@@ -7,6 +7,7 @@ declare module "oidc-provider" {
     clients?: Record<string, unknown>[];
     claims?: Record<string, string[]>;
     pkce?: { required?: () => boolean };
+    conformIdTokenClaims?: boolean;
     findAccount?: (context: unknown, id: string) => Promise<Account>;
     cookies?: { keys?: string[] };
   };

@@ -21,6 +21,8 @@ function start() {
     ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     pkce: { required: () => true },
+    // Put the email in the ID token too: Auth.js reads an OIDC identity from the ID token.
+    conformIdTokenClaims: false,
     async findAccount(_context: unknown, id: string) {
       return {
         accountId: id,

@@ -7,7 +7,7 @@ import { sendNewSignInEmail } from "./notifications";
 import { oauthProviders } from "./oauth-providers";
 import { resolveOAuthSignIn } from "./oauth-sign-in";
 import { authenticateWithPassword } from "./password-sign-in";
-import { createSession, currentSessionVersion, revokeSession, validateSession } from "./sessions";
+import { createSession, revokeSession, validateSession } from "./sessions";
 import { signInWithVerificationLink } from "./verify-email";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -20,13 +20,7 @@ export class UnverifiedEmail extends CredentialsSignin {
 }
 
 /** Lazy config: nothing here touches the database until a request needs it, so `next build` doesn't. */
-export const {
-  handlers,
-  auth,
-  signIn,
-  signOut,
-  unstable_update: refreshSessionToken,
-} = NextAuth(() => ({
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
   logger: {
     // A wrong password is an expected outcome, not an error worth a stack trace.
@@ -73,7 +67,7 @@ export const {
       user.id = outcome.userId;
       return true;
     },
-    async jwt({ token, user, trigger }) {
+    async jwt({ token, user }) {
       if (user?.id) {
         const requestHeaders = await headers();
         const meta = { userAgent: requestHeaders.get("user-agent") ?? "", ipAddress: clientIp(requestHeaders) };
@@ -87,11 +81,11 @@ export const {
           );
         }
       }
-      if (!token.sid || token.sv === undefined) return null;
-      // A password change re-mints the session that made it under the new version (see sessions.ts).
-      if (trigger === "update") token.sv = (await currentSessionVersion(token.sid)) ?? token.sv;
-      const current = await validateSession(token.sid, token.sv);
+      if (!token.sid) return null;
+      const current = await validateSession(token.sid);
       if (!current) return null;
+      // A password change re-mints the session that made it under the new version (password-change.ts).
+      token.sv = current.sessionVersion;
       token.role = current.role;
       token.name = current.name;
       token.email = current.email;

@@ -48,8 +48,10 @@ export async function createSession(
 /**
  * Checks a session on every request: alive, within its idle and absolute limits, minted under the
  * user's current session version, user not disabled. Slides the idle limit. Null means signed out.
+ * The row's version is the one that counts: only trusted server code re-mints a row (the session
+ * that changed the password keeps living), so a token's own `sv` is refreshed from it.
  */
-export async function validateSession(sessionId: string, sessionVersion: number): Promise<SessionUser | null> {
+export async function validateSession(sessionId: string): Promise<(SessionUser & { sessionVersion: number }) | null> {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -72,8 +74,7 @@ export async function validateSession(sessionId: string, sessionVersion: number)
   if (
     !row ||
     row.disabledAt ||
-    row.sessionVersion !== sessionVersion ||
-    row.userVersion !== sessionVersion ||
+    row.sessionVersion !== row.userVersion ||
     row.idleExpiresAt <= at ||
     row.absoluteExpiresAt <= at
   ) {
@@ -85,7 +86,7 @@ export async function validateSession(sessionId: string, sessionVersion: number)
       .set({ lastSeenAt: at, ...sessionExpiry(row.role, row.createdAt, at) })
       .where(eq(sessions.id, sessionId));
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
 }
 
 export async function revokeSession(sessionId: string, reason: string) {
@@ -148,12 +149,3 @@ export async function revokeOtherSessions(userId: string, keepSessionId: string 
     );
 }
 
-/** The version a session row was (re-)minted under; only trusted server code ever raises it. */
-export async function currentSessionVersion(sessionId: string) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ sessionVersion: sessions.sessionVersion })
-    .from(sessions)
-    .where(eq(sessions.id, sessionId));
-  return row?.sessionVersion ?? null;
-}

@@ -3,7 +3,6 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { refreshSessionToken } from "@/lib/auth/auth";
 import { getCurrentSessionId, requireSignedIn } from "@/lib/auth/dal";
 import { changePassword, signOutEverywhere } from "@/lib/auth/password-change";
 import { changePasswordSchema, sessionIdSchema } from "@/lib/auth/schemas";
@@ -25,8 +24,6 @@ export async function changePasswordAction(input: unknown): Promise<ActionState>
   } catch (error) {
     return domainErrorState(error);
   }
-  // This device's session was re-minted under the new session version: put that in its cookie.
-  if (parsed.data.signOutOthers) await refreshSessionToken({});
   revalidatePath("/account/security");
   return {
     ok: true,
