@@ -1,8 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { unique } from "@/test/database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb, unique } from "@/test/database";
 import { RateLimitedError } from "@/lib/errors";
 import { RATE_LIMITS } from "@/lib/security/rate-limit";
 import { beginSignInAttempt, signInSucceeded, throttleEmail } from "./throttle";
+
+// Opening and migrating the test database is slow on a busy machine: do it outside any test.
+beforeAll(async () => {
+  await testDb();
+});
 
 // These run the real limiters against the test database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 const ip = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
