@@ -77,14 +77,14 @@ test("a disabled account is signed out at once and cannot sign in until enabled"
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, demoAdmin);
   await act(adminPage, account.email, "Disable", "Enable");
-  await expect((await findUser(adminPage, account.email)).getByText("Disabled")).toBeVisible();
+  await expect((await findUser(adminPage, account.email)).getByRole("cell", { name: "Disabled", exact: true })).toBeVisible();
 
   await expectSignedOut(userPage);
   await submitSignIn(userPage, account.email, account.password);
   await expect(userPage.getByText("That email and password don't match an account.")).toBeVisible();
 
   await act(adminPage, account.email, "Enable", "Disable");
-  await expect((await findUser(adminPage, account.email)).getByText("Active")).toBeVisible();
+  await expect((await findUser(adminPage, account.email)).getByRole("cell", { name: "Active", exact: true })).toBeVisible();
   await signIn(userPage, account);
   await userContext.close();
   await adminContext.close();

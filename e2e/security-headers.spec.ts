@@ -72,3 +72,9 @@ test("session cookies are HttpOnly and SameSite=Lax; over HTTPS they are Secure 
   expect(cookies.some((cookie) => cookie.name === "authjs.session-token")).toBe(false);
   await secure.close();
 });
+
+test("the local outbox at /dev/mail is not served in production", async ({ request }) => {
+  const response = await request.get("/dev/mail");
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain("Local outbox");
+});

@@ -9,6 +9,10 @@ export const metadata: Metadata = { title: "Users", robots: { index: false } };
 
 const joined = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 
+function statusLabel(user: { disabledAt: Date | null; emailVerified: Date | null }) {
+  return user.disabledAt ? "Disabled" : user.emailVerified ? "Active" : "Unconfirmed email";
+}
+
 export default async function AdminUsersPage({ searchParams }: PageProps<"/admin/users">) {
   const admin = await requireAdminPage("/admin/users");
   const { q = "", page = 1 } = userListQuerySchema.parse(await searchParams);
@@ -38,28 +42,27 @@ export default async function AdminUsersPage({ searchParams }: PageProps<"/admin
         {q ? ` matching “${q}”` : ""}
       </p>
       <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="w-full text-left text-sm">
           <thead className="bg-zinc-50 text-zinc-600">
             <tr>
               <th scope="col" className="px-4 py-3 font-semibold">User</th>
               <th scope="col" className="px-4 py-3 font-semibold">Role</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Joined</th>
+              <th scope="col" className="hidden px-4 py-3 font-semibold sm:table-cell">Status</th>
+              <th scope="col" className="hidden px-4 py-3 font-semibold md:table-cell">Joined</th>
               <th scope="col" className="px-4 py-3 font-semibold">Actions</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-zinc-200">
             {rows.map((user) => (
               <tr key={user.id}>
-                <td className="px-4 py-3">
+                <td className="px-3 py-3 sm:px-4">
                   <div className="font-medium">{user.name}</div>
                   <div className="break-all text-zinc-600">{user.email}</div>
+                  <div className="text-zinc-600 sm:hidden">{statusLabel(user)}</div>
                 </td>
                 <td className="px-4 py-3 capitalize">{user.role}</td>
-                <td className="px-4 py-3">
-                  {user.disabledAt ? "Disabled" : user.emailVerified ? "Active" : "Unconfirmed email"}
-                </td>
-                <td className="px-4 py-3 whitespace-nowrap">{joined.format(user.createdAt)}</td>
+                <td className="hidden px-4 py-3 sm:table-cell">{statusLabel(user)}</td>
+                <td className="hidden px-4 py-3 whitespace-nowrap md:table-cell">{joined.format(user.createdAt)}</td>
                 <td className="px-4 py-3">
                   <UserRowActions
                     user={{ id: user.id, email: user.email, role: user.role, disabled: Boolean(user.disabledAt) }}
