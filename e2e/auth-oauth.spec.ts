@@ -20,6 +20,7 @@ test("a new visitor signs in through the OpenID Connect provider and gets a serv
   await expect(page.getByText(email)).toBeVisible();
   await page.goto("/account/security");
   await expect(page.getByRole("list", { name: "Signed-in devices" }).getByText("This device")).toBeVisible();
+  await expect(page.getByText("there is no password to change")).toBeVisible();
 
   // Signing out and in again reuses the same linked account.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();

@@ -34,6 +34,8 @@ export async function signUpVerifiedCustomer(page: Page, account = newAccount())
   await page.goto(linkIn(email, "/verify-email"));
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByText("Your email is confirmed.")).toBeVisible();
+  // End where a password sign-in lands (the home page), signed in.
+  await page.goto("/");
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   return account;
 }

@@ -60,3 +60,13 @@ export async function signOutEverywhere(userId: string) {
     .where(eq(users.id, userId));
 }
 
+
+/** OAuth-only accounts have no password to change (they can set one through "forgot password"). */
+export async function hasPassword(userId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ has: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.has ?? false;
+}
