@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { forgotPasswordSchema, resendVerificationSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { resendVerificationEmail, signUp } from "@/lib/auth/sign-up";
@@ -131,7 +132,6 @@ export async function resetPasswordAction(_previous: ActionState | null, formDat
 /** Starts an OAuth sign-in with one of the configured providers (next-auth redirects to it). */
 export async function oauthSignInAction(formData: FormData) {
   const provider = String(formData.get("provider") ?? "");
-  const { oauthOptions } = await import("@/lib/auth/oauth-providers");
   if (!oauthOptions().some((option) => option.id === provider)) redirect("/sign-in");
   await signIn(provider, { redirectTo: safeRedirectPath(formData.get("callbackUrl")) });
 }
