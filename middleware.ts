@@ -1,25 +1,55 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
 const { auth } = NextAuth(authConfig);
 
+const development = process.env.NODE_ENV === "development";
+
 /**
- * An early, optimistic redirect from the JWT alone (no database on the edge). The real checks are in
- * lib/auth/dal.ts, which every page, action and route handler under these paths calls itself.
+ * Two jobs, both from the request alone (no database on the edge):
+ * 1. every page gets a Content-Security-Policy with a fresh script nonce, which Next.js reads from the
+ *    request header and puts on its own scripts (docs/decisions/004-csp.md);
+ * 2. an early, optimistic redirect for /account and /admin from the JWT. The real checks are in
+ *    lib/auth/dal.ts, which every page, action and route handler under these paths calls itself.
  */
 export default auth((request) => {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { development });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = guard(request, request.auth?.user, headers) ?? NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+});
+
+function guard(request: NextRequest, user: { role?: string } | undefined, headers: Headers) {
   const { pathname, search } = request.nextUrl;
-  const user = request.auth?.user;
+  const isAdmin = pathname === "/admin" || pathname.startsWith("/admin/");
+  const isAccount = pathname === "/account" || pathname.startsWith("/account/");
+  if (!isAdmin && !isAccount) return null;
   if (!user) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  if (pathname.startsWith("/admin") && user.role !== "admin") {
-    return NextResponse.rewrite(new URL("/forbidden", request.nextUrl.origin), { status: 403 });
+  if (isAdmin && user.role !== "admin") {
+    return NextResponse.rewrite(new URL("/forbidden", request.nextUrl.origin), { status: 403, request: { headers } });
   }
-  return NextResponse.next();
-});
+  return null;
+}
 
-export const config = { matcher: ["/admin/:path*", "/account/:path*"] };
+export const config = {
+  // Every page; not static files, images, API routes (JSON, no scripts) or prefetches.
+  matcher: [
+    {
+      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer } from "./e2e/support/oidc-settings";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -59,7 +60,16 @@ export default defineConfig({
       env: {
         RESEND_API_KEY: "re_e2e_recorded_locally",
         RESEND_BASE_URL: `http://127.0.0.1:${resendMockPort}`,
+        AUTH_TEST_OIDC_ISSUER: oidcIssuer(),
+        AUTH_TEST_OIDC_ID: OIDC_CLIENT_ID,
+        AUTH_TEST_OIDC_SECRET: OIDC_CLIENT_SECRET,
       },
+    },
+    {
+      // A real OpenID Connect provider for the OAuth sign-in tests (e2e/support/oidc-provider.ts).
+      command: "npx tsx e2e/support/oidc-provider.ts",
+      url: `${oidcIssuer()}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
     },
   ],
 });

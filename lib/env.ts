@@ -28,6 +28,17 @@ const schema = z.object({
   RESEND_BASE_URL: optionalUrl,
   EMAIL_FROM: z.string().default("Marquee <tickets@marquee.localhost>"),
   HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
+  // OAuth sign-in: each provider is offered only when both its id and secret are set.
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_FACEBOOK_ID: z.string().min(1).optional(),
+  AUTH_FACEBOOK_SECRET: z.string().min(1).optional(),
+  /** Test mode only: a local OpenID Connect provider (e2e/support/oidc-provider.ts) registered as "test-oidc". */
+  AUTH_TEST_OIDC_ISSUER: optionalUrl,
+  AUTH_TEST_OIDC_ID: z.string().min(1).optional(),
+  AUTH_TEST_OIDC_SECRET: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

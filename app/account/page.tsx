@@ -1,19 +1,30 @@
 import type { Metadata } from "next";
+import { ProfileForm } from "@/components/auth/profile-form";
 import { requireUser } from "@/lib/auth/dal";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const user = await requireUser("/account");
+  const { verified } = await searchParams;
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
-      <dl className="grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-xl border border-zinc-200 bg-white p-6">
-        <dt className="font-medium text-zinc-600">Name</dt>
-        <dd>{user.name}</dd>
-        <dt className="font-medium text-zinc-600">Email</dt>
-        <dd>{user.email}</dd>
-      </dl>
+      {verified ? (
+        <p role="status" className="max-w-md rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Your email is confirmed. You&apos;re signed in.
+        </p>
+      ) : null}
+      <section aria-labelledby="details-heading" className="flex max-w-md flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
+        <h2 id="details-heading" className="text-lg font-semibold">
+          Your details
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+          <dt className="font-medium text-zinc-600">Email</dt>
+          <dd className="break-all">{user.email}</dd>
+        </dl>
+        <ProfileForm name={user.name} />
+      </section>
     </div>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signUpAction } from "@/app/(auth)/actions";
 import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { PasswordStrengthMeter } from "./password-strength-meter";
 
 export function SignUpForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
@@ -16,8 +17,10 @@ export function SignUpForm() {
     register,
     handleSubmit,
     setError,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema), mode: "onTouched" });
+  const [name, email, password] = useWatch({ control, name: ["name", "email", "password"] });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
@@ -34,7 +37,7 @@ export function SignUpForm() {
       <div role="status" className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">Check your email</h2>
         <p className="text-zinc-700">
-          We sent a link to <strong>{sentTo}</strong>. Open it to confirm your address, then sign in.
+          We sent a link to <strong>{sentTo}</strong>. Open it to confirm your address and sign in.
         </p>
       </div>
     );
@@ -45,14 +48,17 @@ export function SignUpForm() {
       <FormError message={formError} />
       <Field label="Name" autoComplete="name" error={errors.name?.message} {...register("name")} />
       <Field label="Email" type="email" autoComplete="email" error={errors.email?.message} {...register("email")} />
-      <Field
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters. A few unrelated words make a strong password."
-        error={errors.password?.message}
-        {...register("password")}
-      />
+      <div className="flex flex-col gap-2">
+        <Field
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint="At least 12 characters. A few unrelated words make a strong password."
+          error={errors.password?.message}
+          {...register("password")}
+        />
+        <PasswordStrengthMeter password={password ?? ""} userInputs={[name ?? "", email ?? ""]} />
+      </div>
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? "Creating your account…" : "Create account"}
       </Button>

@@ -17,10 +17,12 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  // Wait for the redirect, not just a "Sign out" button: one is already there if a session existed.
+  await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-/** Signs up through the real form, confirms the address from the recorded email, and signs in. */
+/** Signs up through the real form and confirms the address from the recorded email, which signs in. */
 export async function signUpVerifiedCustomer(page: Page, account = newAccount()): Promise<Account> {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
@@ -32,6 +34,8 @@ export async function signUpVerifiedCustomer(page: Page, account = newAccount())
   await page.goto(linkIn(email, "/verify-email"));
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByText("Your email is confirmed.")).toBeVisible();
-  await signIn(page, account);
+  // End where a password sign-in lands (the home page), signed in.
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   return account;
 }

@@ -14,6 +14,8 @@ declare module "@auth/core/jwt" {
 declare module "next-auth" {
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
+    /** The server-side session row, so the security page can mark "this device". */
+    sessionId?: string;
   }
 }
 
@@ -23,7 +25,8 @@ declare module "next-auth" {
  */
 export const authConfig = {
   secret: env.AUTH_SECRET,
-  pages: { signIn: "/sign-in" },
+  // OAuth errors (a tampered state, a refused link) come back to the sign-in page with an explanation.
+  pages: { signIn: "/sign-in", error: "/sign-in" },
   // The JWT may outlive a short session; the sessions table holds the real per-role limits.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   // Cookies get the __Secure- prefix and the Secure flag whenever the site is served over HTTPS.
@@ -38,6 +41,7 @@ export const authConfig = {
           role: token.role,
           name: session.user.name ?? "",
         };
+        session.sessionId = token.sid;
       }
       return session;
     },

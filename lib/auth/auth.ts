@@ -1,12 +1,22 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
+import { clientIp } from "@/lib/security/client-ip";
 import { authConfig } from "./auth.config";
+import { sendNewSignInEmail } from "./notifications";
+import { oauthProviders } from "./oauth-providers";
+import { resolveOAuthSignIn } from "./oauth-sign-in";
 import { authenticateWithPassword } from "./password-sign-in";
 import { createSession, revokeSession, validateSession } from "./sessions";
+import { signInWithVerificationLink } from "./verify-email";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
+}
+
+/** Right password, address not confirmed yet: the sign-in form offers to resend the link. */
+export class UnverifiedEmail extends CredentialsSignin {
+  code = "unverified";
 }
 
 /** Lazy config: nothing here touches the database until a request needs it, so `next build` doesn't. */
@@ -23,28 +33,59 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials) {
-        const user = await authenticateWithPassword(credentials);
+        const result = await authenticateWithPassword(credentials);
+        if (result.status === "unverified") throw new UnverifiedEmail();
+        if (result.status !== "ok") throw new InvalidCredentials();
+        return result.user;
+      },
+    }),
+    // Confirming an email address signs its owner in: the link's single-use token is the credential.
+    Credentials({
+      id: "verification-link",
+      name: "Verification link",
+      credentials: { token: {} },
+      async authorize(credentials) {
+        const user = await signInWithVerificationLink(credentials.token);
         if (!user) throw new InvalidCredentials();
         return user;
       },
     }),
+    ...oauthProviders(),
   ],
   callbacks: {
     ...authConfig.callbacks,
+    async signIn({ user, account, profile }) {
+      if (!account || account.type === "credentials") return true;
+      const outcome = await resolveOAuthSignIn({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: profile?.email ?? user.email ?? null,
+        emailVerified: profile?.email_verified !== false,
+        name: profile?.name ?? user.name ?? null,
+      });
+      if (!outcome.ok) return `/sign-in?error=${outcome.reason}`;
+      user.id = outcome.userId;
+      return true;
+    },
     async jwt({ token, user }) {
       if (user?.id) {
         const requestHeaders = await headers();
-        const session = await createSession(user.id, {
-          userAgent: requestHeaders.get("user-agent") ?? "",
-          ipAddress: clientIp(requestHeaders),
-        });
+        const meta = { userAgent: requestHeaders.get("user-agent") ?? "", ipAddress: clientIp(requestHeaders) };
+        const session = await createSession(user.id, meta);
         token.uid = user.id;
         token.sid = session.id;
         token.sv = session.sessionVersion;
+        if (session.unknownDevice && user.email) {
+          await sendNewSignInEmail({ email: user.email, name: user.name ?? "" }, meta).catch((error: unknown) =>
+            console.error("could not queue the new sign-in email", error),
+          );
+        }
       }
-      if (!token.sid || token.sv === undefined) return null;
-      const current = await validateSession(token.sid, token.sv);
+      if (!token.sid) return null;
+      const current = await validateSession(token.sid);
       if (!current) return null;
+      // A password change re-mints the session that made it under the new version (password-change.ts).
+      token.sv = current.sessionVersion;
       token.role = current.role;
       token.name = current.name;
       token.email = current.email;
@@ -57,9 +98,3 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
   },
 }));
-
-function clientIp(requestHeaders: Headers) {
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || requestHeaders.get("x-real-ip") || null;
-  return ip && /^[0-9a-fA-F:.]+$/.test(ip) ? ip : null;
-}

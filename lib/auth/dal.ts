@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { auth } from "./auth";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import type { SessionUser } from "./sessions";
+import { writeAudit } from "./audit";
 
 /**
  * The data access layer's guards. Every server action, route handler and private read calls one of
@@ -17,6 +18,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return { id, email, name, role };
 });
 
+/** The server-side session row of this request (null when signed out). */
+export const getCurrentSessionId = cache(async (): Promise<string | null> => {
+  const session = await auth();
+  return session?.user?.id ? (session.sessionId ?? null) : null;
+});
+
 /** For pages: sends a signed-out visitor to sign in and back. */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await getCurrentUser();
@@ -24,13 +31,23 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
   return user;
 }
 
+/** For server actions and route handlers: a signed-out caller gets an error the caller maps to 401. */
+export async function requireSignedIn(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    console.warn("authz: an anonymous caller was refused an operation that needs a signed-in user");
+    throw new UnauthorizedError();
+  }
+  return user;
+}
+
 /** For server actions and route handlers: anyone but an admin gets an error the caller maps to 401/403. */
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await getCurrentUser();
-  if (!user) throw new UnauthorizedError();
-  if (user.role !== "admin") {
-    console.warn(`authz: user ${user.id} (${user.role}) was refused an admin operation`);
-    throw new ForbiddenError("Only administrators can do that.");
+  if (!user || user.role !== "admin") {
+    console.warn(`authz: ${user ? `user ${user.id} (${user.role})` : "an anonymous caller"} was refused an admin operation`);
+    await writeAudit({ actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });
+    throw user ? new ForbiddenError("Only administrators can do that.") : new UnauthorizedError();
   }
   return user;
 }

@@ -8,10 +8,16 @@ import { hashPassword, needsRehash, verifyPassword } from "./password-hash";
 // Verified against when the email is unknown, so both paths cost one argon2 verification.
 const dummyHash = hashPassword("marquee-timing-equaliser-password");
 
-/** Returns the user when the email and password match an enabled, verified account. */
-export async function authenticateWithPassword(input: unknown) {
+export type PasswordSignIn =
+  | { status: "ok"; user: { id: string; email: string; name: string } }
+  /** The password is right but the address was never confirmed: safe to say so, and offer a new link. */
+  | { status: "unverified" }
+  | { status: "invalid" };
+
+/** Checks an email and password; only an enabled, verified account with that password is "ok". */
+export async function authenticateWithPassword(input: unknown): Promise<PasswordSignIn> {
   const parsed = signInSchema.safeParse(input);
-  if (!parsed.success) return null;
+  if (!parsed.success) return { status: "invalid" };
   const { email, password } = parsed.data;
   const db = await getDb();
   const [user] = await db
@@ -26,9 +32,10 @@ export async function authenticateWithPassword(input: unknown) {
     .from(users)
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
-  if (!user?.passwordHash || !valid || user.disabledAt || !user.emailVerified) return null;
+  if (!user?.passwordHash || !valid || user.disabledAt) return { status: "invalid" };
+  if (!user.emailVerified) return { status: "unverified" };
   if (needsRehash(user.passwordHash)) {
     await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
   }
-  return { id: user.id, email: user.email, name: user.name };
+  return { status: "ok", user: { id: user.id, email: user.email, name: user.name } };
 }

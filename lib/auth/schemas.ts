@@ -27,3 +27,45 @@ export const signUpSchema = z
     if (problem) context.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** A new password on its own; the name/email rule is applied again on the server, which knows them. */
+const newPasswordSchema = z
+  .string()
+  .max(PASSWORD_INPUT_MAX, "Use at most 1,024 characters.")
+  .superRefine((password, context) => {
+    const problem = passwordProblem(password);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
+
+export const resendVerificationSchema = forgotPasswordSchema;
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), password: newPasswordSchema })
+  .strict();
+export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_INPUT_MAX, "That password is too long."),
+    newPassword: newPasswordSchema,
+    signOutOthers: z.boolean(),
+  })
+  .strict();
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** What a user may change about themselves: the name. Role, email and verification are not theirs to set. */
+export const profileSchema = z
+  .object({ name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.") })
+  .strict();
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const sessionIdSchema = z.uuid();
+
+export const userRoleChangeSchema = z.object({ userId: z.uuid(), role: z.enum(["customer", "admin"]) }).strict();
+export const userDisableSchema = z.object({ userId: z.uuid(), disabled: z.enum(["true", "false"]).transform((v) => v === "true") }).strict();
+export const userListQuerySchema = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -18,6 +18,15 @@ export async function createSession(
     .from(users)
     .where(eq(users.id, userId));
   if (!user) throw new Error("createSession: unknown user");
+  const userAgent = (meta.userAgent ?? "").slice(0, 500);
+  // Compared before the new row exists: has this account signed in before, and from this browser?
+  const [history] = await db
+    .select({
+      any: sql<number>`count(*)::int`,
+      sameDevice: sql<number>`count(*) filter (where ${sessions.userAgent} = ${userAgent})::int`,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId));
   const at = now();
   const [session] = await db
     .insert(sessions)
@@ -29,18 +38,20 @@ export async function createSession(
       lastSeenAt: at,
       authenticatedAt: at,
       ...sessionExpiry(user.role, at, at),
-      userAgent: (meta.userAgent ?? "").slice(0, 500),
+      userAgent,
       ipAddress: meta.ipAddress ?? null,
     })
     .returning({ id: sessions.id, sessionVersion: sessions.sessionVersion });
-  return session;
+  return { ...session, unknownDevice: (history?.any ?? 0) > 0 && (history?.sameDevice ?? 0) === 0 };
 }
 
 /**
  * Checks a session on every request: alive, within its idle and absolute limits, minted under the
  * user's current session version, user not disabled. Slides the idle limit. Null means signed out.
+ * The row's version is the one that counts: only trusted server code re-mints a row (the session
+ * that changed the password keeps living), so a token's own `sv` is refreshed from it.
  */
-export async function validateSession(sessionId: string, sessionVersion: number): Promise<SessionUser | null> {
+export async function validateSession(sessionId: string): Promise<(SessionUser & { sessionVersion: number }) | null> {
   const db = await getDb();
   const [row] = await db
     .select({
@@ -63,8 +74,7 @@ export async function validateSession(sessionId: string, sessionVersion: number)
   if (
     !row ||
     row.disabledAt ||
-    row.sessionVersion !== sessionVersion ||
-    row.userVersion !== sessionVersion ||
+    row.sessionVersion !== row.userVersion ||
     row.idleExpiresAt <= at ||
     row.absoluteExpiresAt <= at
   ) {
@@ -76,7 +86,7 @@ export async function validateSession(sessionId: string, sessionVersion: number)
       .set({ lastSeenAt: at, ...sessionExpiry(row.role, row.createdAt, at) })
       .where(eq(sessions.id, sessionId));
   }
-  return { id: row.id, email: row.email, name: row.name, role: row.role };
+  return { id: row.id, email: row.email, name: row.name, role: row.role, sessionVersion: row.sessionVersion };
 }
 
 export async function revokeSession(sessionId: string, reason: string) {
@@ -86,3 +96,56 @@ export async function revokeSession(sessionId: string, reason: string) {
     .set({ revokedAt: now(), revokeReason: reason })
     .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
 }
+
+/** A user's live sessions, newest first, for the security page. Filtered by owner. */
+export async function listActiveSessions(userId: string) {
+  const db = await getDb();
+  const at = now();
+  return db
+    .select({
+      id: sessions.id,
+      userAgent: sessions.userAgent,
+      ipAddress: sessions.ipAddress,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        eq(sessions.sessionVersion, users.sessionVersion),
+        gt(sessions.idleExpiresAt, at),
+        gt(sessions.absoluteExpiresAt, at),
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt));
+}
+
+/** Revokes one of the user's own sessions; another user's session id matches nothing. */
+export async function revokeOwnSession(userId: string, sessionId: string) {
+  const db = await getDb();
+  const revoked = await db
+    .update(sessions)
+    .set({ revokedAt: now(), revokeReason: "signed-out-by-user" })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return revoked.length > 0;
+}
+
+/** Revokes every session of a user except `keepSessionId` (the one making the request), if given. */
+export async function revokeOtherSessions(userId: string, keepSessionId: string | null, reason: string) {
+  const db = await getDb();
+  await db
+    .update(sessions)
+    .set({ revokedAt: now(), revokeReason: reason })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        keepSessionId ? ne(sessions.id, keepSessionId) : undefined,
+      ),
+    );
+}
+

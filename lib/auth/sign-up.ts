@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -48,4 +48,14 @@ export async function sendVerificationEmail(user: { id: string; name: string; em
     template: "verify-email",
     react: VerifyEmail({ name: user.name, url: `${env.APP_URL}/verify-email?token=${token}` }),
   });
+}
+
+/** A new verification link for an address that has an enabled, still unverified account; else nothing. */
+export async function resendVerificationEmail(email: string) {
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(and(eq(sql`lower(${users.email})`, email.toLowerCase()), isNull(users.emailVerified), isNull(users.disabledAt)));
+  if (user) await sendVerificationEmail(user);
 }

@@ -1,0 +1,45 @@
+"use client";
+
+import { useActionState } from "react";
+import { changeUserRoleAction, setUserDisabledAction } from "@/app/admin/users/actions";
+
+const smallButton = "rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm font-semibold hover:bg-zinc-100 disabled:text-zinc-400";
+
+/** Role and access buttons for one user; errors (e.g. acting on yourself) appear in the row. */
+export function UserRowActions({
+  user,
+  isSelf,
+}: {
+  user: { id: string; email: string; role: "customer" | "admin"; disabled: boolean };
+  isSelf: boolean;
+}) {
+  const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, null);
+  const [disableState, disableAction, disablePending] = useActionState(setUserDisabledAction, null);
+  const error = [roleState, disableState].find((state) => state && !state.ok);
+  if (isSelf) return <span className="text-sm text-zinc-500">This is you</span>;
+  return (
+    <div className="flex flex-col items-start gap-1">
+      <div className="flex flex-wrap gap-2">
+        <form action={roleAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="role" value={user.role === "admin" ? "customer" : "admin"} />
+          <button type="submit" className={smallButton} disabled={rolePending} aria-label={`${user.role === "admin" ? "Remove admin from" : "Make admin"} ${user.email}`}>
+            {user.role === "admin" ? "Remove admin" : "Make admin"}
+          </button>
+        </form>
+        <form action={disableAction}>
+          <input type="hidden" name="userId" value={user.id} />
+          <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
+          <button type="submit" className={smallButton} disabled={disablePending} aria-label={`${user.disabled ? "Enable" : "Disable"} ${user.email}`}>
+            {user.disabled ? "Enable" : "Disable"}
+          </button>
+        </form>
+      </div>
+      {error && !error.ok ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error.formError ?? "That didn't work. Reload and try again."}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { expect, test, type Page } from "@playwright/test";
+import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
+import { expectSignedIn, expectSignedOut } from "./support/auth-helpers";
+
+/** Goes through the local OpenID Connect provider's own login and consent screens as `email`. */
+async function continueWithOidc(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Continue with Test identity provider" }).click();
+  await page.locator('input[name="login"]').fill(email);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+test("a new visitor signs in through the OpenID Connect provider and gets a server-side session", async ({ page }) => {
+  const email = newAccount("oidc").email;
+  await continueWithOidc(page, email);
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expectSignedIn(page);
+  await expect(page.getByText(email)).toBeVisible();
+  await page.goto("/account/security");
+  await expect(page.getByRole("list", { name: "Signed-in devices" }).getByText("This device")).toBeVisible();
+  await expect(page.getByText("there is no password to change")).toBeVisible();
+
+  // Signing out and in again reuses the same linked account.
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expectSignedOut(page);
+  // Forget the provider's own login too, so it asks again (cookies are per host, not per port).
+  await page.context().clearCookies();
+  await continueWithOidc(page, email);
+  await expectSignedIn(page);
+  await expect(page.getByText(email)).toBeVisible();
+});
+
+test("an OAuth email that matches an existing account is not linked silently", async ({ browser }) => {
+  const ownerContext = await browser.newContext();
+  const owner = await signUpVerifiedCustomer(await ownerContext.newPage());
+  await ownerContext.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await continueWithOidc(page, owner.email);
+  await expect(page).toHaveURL(/\/sign-in\?error=OAuthAccountNotLinked/);
+  await expect(page.getByText("An account with this email address already exists.", { exact: false })).toBeVisible();
+  await expectSignedOut(page);
+  await context.close();
+});
+
+test("a tampered OAuth state gives no session", async ({ page }) => {
+  // The provider echoes the state it is given back to our callback, which must refuse a foreign one.
+  await page.route(/\/auth\?.*state=/, async (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set("state", "tampered-state-value");
+    await route.continue({ url: url.toString() });
+  });
+  await continueWithOidc(page, newAccount("oidc").email);
+  await expect(page).toHaveURL(/\/sign-in\?error=/);
+  await expect(page.getByText("didn't complete", { exact: false })).toBeVisible();
+  await expectSignedOut(page);
+});

@@ -1,0 +1,44 @@
+import Provider from "oidc-provider";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer, oidcPort } from "./oidc-settings";
+
+/**
+ * A real OpenID Connect provider for browser tests, started by Playwright (playwright.config.ts).
+ * The app registers it as the "test-oidc" provider when AUTH_TEST_OIDC_* are set. Its built-in
+ * development screens accept any login: tests type an email address as the login, and that address
+ * becomes the identity's `sub` and verified `email`.
+ */
+function start() {
+  const appUrl = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+  const provider = new Provider(oidcIssuer(), {
+    clients: [
+      {
+        client_id: OIDC_CLIENT_ID,
+        client_secret: OIDC_CLIENT_SECRET,
+        redirect_uris: [`${appUrl}/api/auth/callback/test-oidc`],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
+    pkce: { required: () => true },
+    // Put the email in the ID token too: Auth.js reads an OIDC identity from the ID token.
+    conformIdTokenClaims: false,
+    async findAccount(_context: unknown, id: string) {
+      return {
+        accountId: id,
+        async claims() {
+          return { sub: id, email: id, email_verified: true, name: `OIDC ${id.split("@")[0]}` };
+        },
+      };
+    },
+    cookies: { keys: ["marquee-e2e-oidc-cookie-key"] },
+  });
+  const server = provider.listen(oidcPort(), () => {
+    console.info(`test OIDC provider on ${oidcIssuer()}`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+start();

@@ -1,0 +1,20 @@
+/** A short, human name for a user agent ("Firefox on Windows"), for session lists and alerts. */
+export function deviceName(userAgent: string): string {
+  if (!userAgent) return "Unknown device";
+  const browser =
+    /Edg\//.test(userAgent) ? "Edge"
+    : /OPR\//.test(userAgent) ? "Opera"
+    : /Firefox\//.test(userAgent) ? "Firefox"
+    : /Chrom(e|ium)\//.test(userAgent) ? "Chrome"
+    : /Safari\//.test(userAgent) ? "Safari"
+    : /curl|wget|python|node|undici/i.test(userAgent) ? "Script"
+    : "Browser";
+  const os =
+    /Android/.test(userAgent) ? "Android"
+    : /iPhone|iPad|iPod/.test(userAgent) ? "iOS"
+    : /Windows/.test(userAgent) ? "Windows"
+    : /Mac OS X|Macintosh/.test(userAgent) ? "macOS"
+    : /Linux|X11/.test(userAgent) ? "Linux"
+    : null;
+  return os ? `${browser} on ${os}` : browser;
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { sessions, users } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { InvalidError } from "@/lib/errors";
+import { hashPassword, verifyPassword } from "./password-hash";
+import { passwordProblem } from "./password-policy";
+import { sendPasswordChangedEmail } from "./notifications";
+import type { ChangePasswordInput } from "./schemas";
+import { beginSignInAttempt, signInSucceeded } from "./throttle";
+
+/**
+ * Changes a signed-in user's password, which needs the current one (throttled like a sign-in, so the
+ * form can't be used to guess it). Signing out the other sessions bumps the session version and
+ * re-mints only the session that asked, so every other device is dead on its next request.
+ */
+export async function changePassword(
+  user: { id: string; email: string; name: string },
+  currentSessionId: string | null,
+  input: ChangePasswordInput,
+  ip: string | null,
+) {
+  const db = await getDb();
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
+  await beginSignInAttempt(user.email, ip);
+  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new InvalidError("Check your current password.", { currentPassword: ["That isn't your current password."] });
+  }
+  await signInSucceeded(user.email, ip);
+  const problem = passwordProblem(input.newPassword, user);
+  if (problem) throw new InvalidError(problem, { newPassword: [problem] });
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    if (!input.signOutOthers) {
+      await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+      return;
+    }
+    const [updated] = await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, user.id))
+      .returning({ sessionVersion: users.sessionVersion });
+    if (updated && currentSessionId) {
+      await tx
+        .update(sessions)
+        .set({ sessionVersion: updated.sessionVersion, authenticatedAt: now() })
+        .where(and(eq(sessions.id, currentSessionId), eq(sessions.userId, user.id)));
+    }
+  });
+  await sendPasswordChangedEmail(user);
+}
+
+/** "Sign out everywhere": every session of the user, this one included, dies on its next request. */
+export async function signOutEverywhere(userId: string) {
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
+}
+
+
+/** OAuth-only accounts have no password to change (they can set one through "forgot password"). */
+export async function hasPassword(userId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ has: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.has ?? false;
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import type { ProfileInput } from "./schemas";
+
+/** Updates what a user may change about themselves; the schema is `.strict()`, so nothing else gets here. */
+export async function updateProfile(userId: string, input: ProfileInput) {
+  const db = await getDb();
+  await db.update(users).set({ name: input.name }).where(eq(users.id, userId));
+}

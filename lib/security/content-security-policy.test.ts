@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { contentSecurityPolicy, createNonce } from "./content-security-policy";
+
+describe("content security policy", () => {
+  it("allows scripts only with the nonce in production, and never framing", () => {
+    const policy = contentSecurityPolicy("abc123", { development: false });
+    expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).not.toContain("unsafe-eval");
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  });
+
+  it("adds what React's development build needs only in development", () => {
+    expect(contentSecurityPolicy("n", { development: true })).toContain("'unsafe-eval'");
+  });
+
+  it("makes a fresh 128-bit nonce each time", () => {
+    const nonces = new Set(Array.from({ length: 50 }, createNonce));
+    expect(nonces.size).toBe(50);
+    expect(Buffer.from([...nonces][0], "base64")).toHaveLength(16);
+  });
+});
