@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { ClockIcon } from "./icons";
 
 type Props = {
   heldUntil: string;
@@ -49,7 +50,7 @@ export function HoldCountdown({ heldUntil, serverNow, label = "Held for" }: Prop
         urgent ? "bg-amber-50 text-amber-900 ring-amber-300" : "bg-zinc-100 text-zinc-700 ring-zinc-200"
       }`}
     >
-      <span aria-hidden="true">⏱</span>
+      <ClockIcon />
       {label} <span data-testid="countdown">{format(left)}</span>
     </span>
   );

@@ -35,7 +35,11 @@ const heldBackKinds = new Set<SeatKind>(["wheelchair", "companion"]);
 export function SeatPicker(props: SeatPickerProps) {
   const { showtimeId, currency, seats, ticketTypes, prices, signedIn } = props;
   const router = useRouter();
-  const availability = useAvailability(showtimeId, { taken: props.initialTaken, heldBackReleased: props.initialReleased, bookable: true });
+  const availability = useAvailability(showtimeId, {
+    taken: props.initialTaken,
+    heldBackReleased: props.initialReleased,
+    bookable: true,
+  });
   const { taken, heldBackReleased: released, refresh } = availability;
   const [wheelchair, setWheelchair] = useState(props.initialWheelchair);
   const [carer, setCarer] = useState(props.initialCarer);
@@ -45,7 +49,9 @@ export function SeatPicker(props: SeatPickerProps) {
   const seatById = useMemo(() => new Map(seats.map((s) => [s.id, s])), [seats]);
   const defaultType = ticketTypes.find((t) => !t.isCarer) ?? ticketTypes[0];
   const [selection, setSelection] = useState<Choice[]>(() =>
-    props.initialSelection.filter((c) => seatById.has(c.seatId) && prices[c.ticketTypeId] && !props.initialTaken[c.seatId]),
+    props.initialSelection.filter(
+      (c) => seatById.has(c.seatId) && prices[c.ticketTypeId] && !props.initialTaken[c.seatId],
+    ),
   );
 
   const priceOf = useCallback(
@@ -56,9 +62,13 @@ export function SeatPicker(props: SeatPickerProps) {
   // A seat someone else just took drops out of the selection, and the customer is told which.
   const lost = selection.filter((c) => taken[c.seatId] && taken[c.seatId] !== "yours");
   const active = lost.length === 0 ? selection : selection.filter((c) => !lost.includes(c));
-  const lostNames = lost.map((c) => seatById.get(c.seatId)).map((s) => (s ? `Row ${s.rowLabel}, seat ${s.number}` : "A seat"));
+  const lostNames = lost
+    .map((c) => seatById.get(c.seatId))
+    .map((s) => (s ? `Row ${s.rowLabel}, seat ${s.number}` : "A seat"));
   const lostNotice =
-    lostNames.length > 0 ? `${lostNames.join(" and ")} ${lostNames.length === 1 ? "was" : "were"} just taken by someone else.` : null;
+    lostNames.length > 0
+      ? `${lostNames.join(" and ")} ${lostNames.length === 1 ? "was" : "were"} just taken by someone else.`
+      : null;
 
   // The selection lives in the address, so signing in (or reloading) brings the same seats back.
   useEffect(() => {
@@ -137,7 +147,9 @@ export function SeatPicker(props: SeatPickerProps) {
     setCarer(value);
     if (!value && defaultType) {
       const carerIds = new Set(ticketTypes.filter((t) => t.isCarer).map((t) => t.id));
-      setSelection((current) => current.map((c) => (carerIds.has(c.ticketTypeId) ? { ...c, ticketTypeId: defaultType.id } : c)));
+      setSelection((current) =>
+        current.map((c) => (carerIds.has(c.ticketTypeId) ? { ...c, ticketTypeId: defaultType.id } : c)),
+      );
     }
   }
 
@@ -148,13 +160,19 @@ export function SeatPicker(props: SeatPickerProps) {
       return;
     }
     startTransition(async () => {
-      const result = await addToCartAction({ showtimeId, seats: active, wheelchairDeclared: wheelchair, carerDeclared: carer });
+      const result = await addToCartAction({
+        showtimeId,
+        seats: active,
+        wheelchairDeclared: wheelchair,
+        carerDeclared: carer,
+      });
       if (result.ok) {
-        setSelection([]);
         router.push("/cart");
         return;
       }
-      const fieldMessage = Object.values(result.fieldErrors ?? {}).flat().find(Boolean);
+      const fieldMessage = Object.values(result.fieldErrors ?? {})
+        .flat()
+        .find(Boolean);
       setError(result.formError ?? fieldMessage ?? "Those seats could not be added. Please try again.");
       await refresh();
     });
@@ -163,41 +181,54 @@ export function SeatPicker(props: SeatPickerProps) {
   const lines = active.flatMap((choice) => {
     const seat = seatById.get(choice.seatId);
     if (!seat) return [];
-    return [{ choice, seat, price: priceOf(seat, choice.ticketTypeId) ?? { priceMinor: 0, bookingFeeMinor: 0 } }];
+    return [
+      {
+        choice,
+        seat,
+        price: priceOf(seat, choice.ticketTypeId) ?? {
+          priceMinor: 0,
+          bookingFeeMinor: 0,
+        },
+      },
+    ];
   });
 
   return (
-    <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+    <div className="flex flex-col gap-4">
       <section aria-labelledby="seat-map-heading" className="flex min-w-0 flex-col gap-3">
         <h2 id="seat-map-heading" className="sr-only">
           Seat map
         </h2>
         <SeatGrid seats={seats} columns={props.columns} viewOf={viewOf} priceText={priceText} onSeat={onSeat} />
-        <p className="text-xs text-zinc-500 sm:hidden">Swipe sideways to see the whole row.</p>
-        <SeatLegend />
-        <p aria-live="polite" className="min-h-5 text-sm text-zinc-700">
+        <p aria-live="polite" className="min-h-5 text-sm font-medium text-zinc-800">
           {lostNotice ?? notice}
         </p>
       </section>
-      <SelectionPanel
-        currency={currency}
-        lines={lines}
-        ticketTypes={ticketTypes}
-        prices={prices}
-        wheelchair={wheelchair}
-        carer={carer}
-        onWheelchair={changeWheelchair}
-        onCarer={changeCarer}
-        onType={(seatId, ticketTypeId) =>
-          setSelection(active.map((c) => (c.seatId === seatId ? { ...c, ticketTypeId } : c)))
-        }
-        onRemove={(seatId) => setSelection(active.filter((c) => c.seatId !== seatId))}
-        onAdd={addToCart}
-        pending={pending}
-        error={error}
-        signedIn={signedIn}
-        yoursCount={yoursCount}
-      />
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+        <div className="flex flex-col gap-2">
+          <p className="text-xs text-zinc-500 sm:hidden">Swipe the map sideways to see every seat.</p>
+          <SeatLegend />
+        </div>
+        <SelectionPanel
+          currency={currency}
+          lines={lines}
+          ticketTypes={ticketTypes}
+          prices={prices}
+          wheelchair={wheelchair}
+          carer={carer}
+          onWheelchair={changeWheelchair}
+          onCarer={changeCarer}
+          onType={(seatId, ticketTypeId) =>
+            setSelection(active.map((c) => (c.seatId === seatId ? { ...c, ticketTypeId } : c)))
+          }
+          onRemove={(seatId) => setSelection(active.filter((c) => c.seatId !== seatId))}
+          onAdd={addToCart}
+          pending={pending}
+          error={error}
+          signedIn={signedIn}
+          yoursCount={yoursCount}
+        />
+      </div>
     </div>
   );
 }

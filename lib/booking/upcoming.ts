@@ -11,6 +11,7 @@ export type UpcomingShowtime = {
   cinemaName: string;
   screenName: string;
   formatName: string;
+  noDiscounts: boolean;
 };
 
 /**
@@ -27,6 +28,7 @@ export async function listUpcomingShowtimes({ limit, wheelchair }: { limit: numb
       cinemaName: cinemas.name,
       screenName: screens.name,
       formatName: formats.name,
+      noDiscounts: showtimes.noDiscounts,
     })
     .from(showtimes)
     .innerJoin(movies, eq(movies.id, showtimes.movieId))

@@ -8,7 +8,7 @@ const querySchema = z.object({
 
 /**
  * GET /api/showtimes?limit=20&wheelchair=1 — public: showtimes that can still be booked, soonest
- * first, each with the address of its seat map. `wheelchair=1` keeps screens with wheelchair spaces.
+ * first, each with the address of its seat map and whether it is a "no discounts" showing. `wheelchair=1` keeps screens with wheelchair spaces.
  */
 export async function GET(request: Request) {
   const url = new URL(request.url);
@@ -30,6 +30,7 @@ export async function GET(request: Request) {
         cinema: row.cinemaName,
         screen: row.screenName,
         format: row.formatName,
+        noDiscounts: row.noDiscounts,
         url: `/showtimes/${row.id}`,
       })),
     },
