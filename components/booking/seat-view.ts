@@ -23,3 +23,12 @@ export const seatKindText: Record<SeatKind, string> = {
 export function isPickable(view: SeatView) {
   return view === "available" || view === "selected";
 }
+
+/** The seat kind as a heading-case label, for badges in the selection and the cart. */
+export const seatKindLabel: Record<SeatKind, string> = {
+  standard: "Standard",
+  premium: "Premium",
+  accessible: "Accessible seat",
+  wheelchair: "Wheelchair space",
+  companion: "Companion seat",
+};

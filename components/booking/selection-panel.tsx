@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/money";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import type { GridSeat } from "./seat-grid";
-import { seatKindText } from "./seat-view";
+import { SeatKindBadge } from "./seat-kind-badge";
 
 export type Choice = { seatId: string; ticketTypeId: string };
 export type PickerTicketType = { id: string; name: string; ageNote: string; isCarer: boolean; idMayBeChecked: boolean };
@@ -62,9 +62,9 @@ export function SelectionPanel(props: Props) {
             const selectId = `type-${seat.id}`;
             return (
               <li key={seat.id} className="flex flex-wrap items-end gap-x-3 gap-y-2 py-3 first:pt-0">
-                <div className="min-w-0 flex-1 basis-full">
+                <div className="flex min-w-0 flex-1 basis-full items-center gap-2">
                   <p className="font-semibold">{name}</p>
-                  <p className="text-xs capitalize text-zinc-500">{seatKindText[seat.kind]}</p>
+                  <SeatKindBadge kind={seat.kind} />
                 </div>
                 <div className="flex min-w-0 flex-1 flex-col gap-1">
                   <label htmlFor={selectId} className="sr-only">

@@ -4,7 +4,7 @@ import { RemoveSeatButton, TicketTypeControl } from "@/components/booking/cart-s
 import { EmptyCartButton } from "@/components/booking/empty-cart-button";
 import { HoldCountdown } from "@/components/booking/hold-countdown";
 import { ShowtimeSummary } from "@/components/booking/showtime-summary";
-import { seatKindText } from "@/components/booking/seat-view";
+import { SeatKindBadge } from "@/components/booking/seat-kind-badge";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/dal";
 import { listCart, type CartShowtime } from "@/lib/booking/cart";
@@ -111,7 +111,7 @@ function ShowtimeGroup({ group, serverNow }: { group: CartShowtime; serverNow: s
               <div className="min-w-0">
                 <p className="font-semibold">{seatName}</p>
                 <p className="flex flex-wrap items-center gap-2 text-xs text-zinc-500">
-                  <span className="capitalize">{seatKindText[seat.kind]}</span>
+                  <SeatKindBadge kind={seat.kind} />
                   <HoldCountdown heldUntil={seat.heldUntil.toISOString()} serverNow={serverNow} />
                 </p>
               </div>
