@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { seatClaims, showtimes } from "@/db/schema";
 import { ConflictError, InvalidError } from "@/lib/errors";
@@ -27,6 +27,11 @@ async function claimsOf(showtimeId: string) {
   const db = await testDb();
   return db.select().from(seatClaims).where(eq(seatClaims.showtimeId, showtimeId));
 }
+
+// Opening (and on PGlite, migrating) the database can be slow on a busy machine: not a test's time.
+beforeAll(async () => {
+  await testDb();
+});
 
 afterEach(() => {
   delete process.env.MARQUEE_CLOCK_OFFSET_MS;
