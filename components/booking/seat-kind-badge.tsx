@@ -10,7 +10,8 @@ const tones: Record<SeatKind, BadgeTone> = {
   companion: "info",
 };
 
-/** The seat's kind as a small badge: premium, wheelchair space, companion seat … */
+/** The seat's kind as a small badge: premium, wheelchair space, companion seat … (standard needs none). */
 export function SeatKindBadge({ kind }: { kind: SeatKind }) {
+  if (kind === "standard") return null;
   return <Badge tone={tones[kind]}>{seatKindLabel[kind]}</Badge>;
 }

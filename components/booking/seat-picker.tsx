@@ -193,17 +193,38 @@ export function SeatPicker(props: SeatPickerProps) {
     ];
   });
 
+  const runningTotal = lines.reduce((sum, l) => sum + l.price.priceMinor + l.price.bookingFeeMinor, 0);
+
   return (
     <div className="flex flex-col gap-4">
-      <section aria-labelledby="seat-map-heading" className="flex min-w-0 flex-col gap-3">
-        <h2 id="seat-map-heading" className="sr-only">
-          Seat map
-        </h2>
-        <SeatGrid seats={seats} columns={props.columns} viewOf={viewOf} priceText={priceText} onSeat={onSeat} />
-        <p aria-live="polite" className="min-h-5 text-sm font-medium text-zinc-800">
-          {lostNotice ?? notice}
-        </p>
-      </section>
+      <div className="flex flex-col gap-3">
+        <section aria-labelledby="seat-map-heading" className="flex min-w-0 flex-col gap-3">
+          <h2 id="seat-map-heading" className="sr-only">
+            Seat map
+          </h2>
+          <SeatGrid seats={seats} columns={props.columns} viewOf={viewOf} priceText={priceText} onSeat={onSeat} />
+          <p aria-live="polite" className="min-h-5 text-sm font-medium text-zinc-800">
+            {lostNotice ?? notice}
+          </p>
+        </section>
+        {lines.length > 0 ? (
+          // On a phone the panel is below the map: this bar keeps the running total in sight.
+          <div className="sticky bottom-0 z-10 -mx-4 flex items-center justify-between gap-3 border-t border-zinc-200 bg-white/95 px-4 py-3 shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur lg:hidden">
+            <p className="text-sm">
+              <span className="font-semibold">
+                {lines.length} {lines.length === 1 ? "seat" : "seats"}
+              </span>{" "}
+              · <span className="font-semibold tabular-nums">{formatMoney(runningTotal, currency)}</span>
+            </p>
+            <a
+              href="#selection-heading"
+              className="rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+            >
+              Review seats
+            </a>
+          </div>
+        ) : null}
+      </div>
       <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
         <div className="flex flex-col gap-2">
           <p className="text-xs text-zinc-500 sm:hidden">Swipe the map sideways to see every seat.</p>
