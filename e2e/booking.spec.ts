@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
 
@@ -28,6 +29,11 @@ function seat(page: Page, name: string) {
   return page.getByRole("button", { name: new RegExp(`^${name}, `) });
 }
 
+async function expectNoAccessibilityViolations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
 function secondsLeft(text: string | null) {
   const [minutes, seconds] = (text ?? "0:00").split(":").map(Number);
   return minutes * 60 + seconds;
@@ -53,10 +59,12 @@ test("a customer holds three seats of different types, changes one, removes one,
   await page.getByLabel(`Ticket type for ${chosen[1]}`).selectOption({ label: (await optionLabel(page, chosen[1], "Child")) });
   await page.getByLabel(`Ticket type for ${chosen[2]}`).selectOption({ label: (await optionLabel(page, chosen[2], "Senior")) });
   await expect(page.getByText("Total (3 seats)")).toBeVisible();
+  await expectNoAccessibilityViolations(page);
   await page.getByRole("button", { name: "Add to cart" }).click();
 
   await expect(page).toHaveURL(/\/cart$/);
   await expect(page.getByRole("heading", { name: "Your cart" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
   await expect(page.getByRole("link", { name: showtime.movie })).toBeVisible();
   for (const name of chosen) await expect(page.getByText(name, { exact: true })).toBeVisible();
   await expect(page.getByLabel(`Ticket type for ${chosen[1]}`)).toHaveValue(await optionValue(page, chosen[1], "Child"));
@@ -140,6 +148,7 @@ test("a wheelchair user books a space with two companions by declaration; others
   browser,
   request,
 }) => {
+  test.slow(); // two accounts are signed up through the real form
   await signUpVerifiedCustomer(page);
   const showtime = await pickShowtime(request, { wheelchair: true });
   await page.goto(showtime.url);
@@ -183,4 +192,38 @@ test("a wheelchair user books a space with two companions by declaration; others
   for (const name of spaces.slice(1)) await expect(seat(otherPage, name)).toHaveAccessibleName(/kept for wheelchair users$/);
   await expect(otherPage.getByRole("button", { name: /, wheelchair space, .*, available$/ })).toHaveCount(0);
   await other.close();
+});
+
+test("when two customers want the same seat, the second is told it was just taken and sees the map update", async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.slow(); // two accounts are signed up through the real form
+  await signUpVerifiedCustomer(page);
+  const rival = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const rivalPage = await rival.newPage();
+  await signUpVerifiedCustomer(rivalPage);
+
+  const showtime = await pickShowtime(request);
+  await Promise.all([page.goto(showtime.url), rivalPage.goto(showtime.url)]);
+  const free = await seatNames(page, /, standard, .*, available$/);
+  const [contested, other] = free.slice(Math.floor(free.length / 3), Math.floor(free.length / 3) + 2);
+  await seat(page, contested).click();
+  await seat(rivalPage, contested).click();
+  await seat(rivalPage, other).click();
+
+  // The rival's map has not refreshed yet (its polls are held up), so they try for the seat anyway.
+  await rivalPage.route("**/availability", (route) => route.abort());
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await rivalPage.getByRole("button", { name: "Add to cart" }).click();
+  await expect(rivalPage.getByRole("alert").filter({ hasText: `${contested} was just taken by someone else` })).toBeVisible();
+
+  // Once the map refreshes the seat shows as taken; nothing of the refused selection was kept.
+  await rivalPage.unroute("**/availability");
+  await expect(seat(rivalPage, contested)).toHaveAccessibleName(/reserved by another customer$/, { timeout: 15_000 });
+  await rivalPage.goto("/cart");
+  await expect(rivalPage.getByRole("heading", { name: "Your cart is empty" })).toBeVisible();
+  await rival.close();
 });

@@ -40,7 +40,7 @@ export function SeatPicker(props: SeatPickerProps) {
     heldBackReleased: props.initialReleased,
     bookable: true,
   });
-  const { taken, heldBackReleased: released, refresh } = availability;
+  const { taken, heldBackReleased: released, bookable, refresh } = availability;
   const [wheelchair, setWheelchair] = useState(props.initialWheelchair);
   const [carer, setCarer] = useState(props.initialCarer);
   const [notice, setNotice] = useState<string | null>(null);
@@ -204,7 +204,7 @@ export function SeatPicker(props: SeatPickerProps) {
           </h2>
           <SeatGrid seats={seats} columns={props.columns} viewOf={viewOf} priceText={priceText} onSeat={onSeat} />
           <p aria-live="polite" className="min-h-5 text-sm font-medium text-zinc-800">
-            {lostNotice ?? notice}
+            {bookable ? (lostNotice ?? notice) : "This showtime can no longer be booked."}
           </p>
         </section>
         {lines.length > 0 ? (
@@ -245,6 +245,7 @@ export function SeatPicker(props: SeatPickerProps) {
           onRemove={(seatId) => setSelection(active.filter((c) => c.seatId !== seatId))}
           onAdd={addToCart}
           pending={pending}
+          closed={!bookable}
           error={error}
           signedIn={signedIn}
           yoursCount={yoursCount}

@@ -24,6 +24,8 @@ type Props = {
   onRemove: (seatId: string) => void;
   onAdd: () => void;
   pending: boolean;
+  /** The showtime stopped being bookable while the page was open. */
+  closed: boolean;
   error: string | null;
   signedIn: boolean;
   yoursCount: number;
@@ -155,7 +157,7 @@ export function SelectionPanel(props: Props) {
             {props.error}
           </p>
         ) : null}
-        <Button onClick={props.onAdd} disabled={lines.length === 0 || props.pending} className="w-full text-base">
+        <Button onClick={props.onAdd} disabled={lines.length === 0 || props.pending || props.closed} className="w-full text-base">
           {props.pending ? "Adding…" : "Add to cart"}
         </Button>
         {!props.signedIn ? <p className="text-center text-xs text-zinc-500">You’ll sign in first; your seats stay chosen.</p> : null}
