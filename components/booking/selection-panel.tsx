@@ -122,7 +122,7 @@ export function SelectionPanel(props: Props) {
         <ul className="text-xs text-zinc-500">
           {notes.map((t) => (
             <li key={t.id}>
-              {t.ageNote}
+              {t.ageNote.startsWith(t.name) ? t.ageNote : `${t.name}: ${t.ageNote}`}
               {t.idMayBeChecked ? " — ID may be checked" : ""}
             </li>
           ))}
