@@ -83,7 +83,12 @@ export async function holdSeats(
     }
 
     const wantsHeldBack = seatRows.some((s) => isHeldBackKind(s.kind));
-    const released = wantsHeldBack ? await generalSeatsAllTaken(tx, showtime.screenId, input.showtimeId, at, seatIds) : false;
+    // Also asked when the cart already has held-back seats here (taken once they were on general sale),
+    // so the companion rule below judges them as they were sold.
+    const released =
+      wantsHeldBack || heldHere.some((h) => isHeldBackKind(h.kind))
+        ? await generalSeatsAllTaken(tx, showtime.screenId, input.showtimeId, at, seatIds)
+        : false;
     if (wantsHeldBack && !input.wheelchairDeclared && !released) {
       throw new InvalidError(
         "Wheelchair spaces and their companion seats are kept for wheelchair users until every other seat is taken. " +
