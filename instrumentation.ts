@@ -19,4 +19,5 @@ export async function register() {
     deliverDueEmails().catch((error: unknown) => console.error("email retry sweep failed:", error));
   }, 30_000);
   timer.unref();
+  (await import("@/lib/booking/sweep")).startHoldSweep();
 }

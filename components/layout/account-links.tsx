@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { getCurrentUser } from "@/lib/auth/dal";
+import { countCartSeats } from "@/lib/booking/cart";
 
 export async function AccountLinks() {
   const user = await getCurrentUser();
@@ -18,9 +19,7 @@ export async function AccountLinks() {
           Admin
         </Link>
       ) : null}
-      <Link href="/cart" className="hover:underline">
-        Cart
-      </Link>
+      <CartLink userId={user.id} />
       <Link href="/account" className="hover:underline">
         Account
       </Link>
@@ -30,5 +29,21 @@ export async function AccountLinks() {
         </button>
       </form>
     </>
+  );
+}
+
+/** "Cart" with the number of seats held in it. */
+async function CartLink({ userId }: { userId: string }) {
+  const seats = await countCartSeats(userId);
+  return (
+    <Link href="/cart" className="inline-flex items-center gap-1.5 hover:underline">
+      Cart
+      {seats > 0 ? (
+        <span className="rounded-full bg-brand-600 px-1.5 py-0.5 text-xs font-bold leading-none text-white">
+          {seats}
+          <span className="sr-only"> {seats === 1 ? "seat" : "seats"} held</span>
+        </span>
+      ) : null}
+    </Link>
   );
 }

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { ShowtimeSummary } from "@/components/booking/showtime-summary";
+import { SeatPicker } from "@/components/booking/seat-picker";
+import type { TakenState } from "@/components/booking/use-availability";
+import { getCurrentUser } from "@/lib/auth/dal";
+import { parseSelectionParam } from "@/lib/booking/schemas";
+import { getSeatMap } from "@/lib/booking/seat-map";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ seats?: string | string[]; wheelchair?: string; carer?: string }>;
+};
+
+export const metadata: Metadata = { title: "Choose your seats" };
+
+export default async function ShowtimePage({ params, searchParams }: Props) {
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const user = await getCurrentUser();
+  const map = await getSeatMap(id, user?.id ?? null);
+  if (!map) notFound();
+  const { showtime } = map;
+
+  const taken: Record<string, TakenState> = {};
+  for (const seat of map.seats) if (seat.state !== "available") taken[seat.id] = seat.state;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-2">
+        <p className="text-sm font-medium text-brand-700">Choose your seats</p>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{showtime.movie.title}</h1>
+        <ShowtimeSummary
+          startsAt={showtime.startsAt}
+          timeZone={showtime.cinema.timeZone}
+          cinemaName={showtime.cinema.name}
+          screenName={showtime.screenName}
+          formatName={showtime.formatName}
+          movieLanguage={showtime.movie.language}
+          noDiscounts={showtime.noDiscounts}
+          showtime={showtime}
+        />
+      </header>
+
+      {showtime.bookable ? (
+        <SeatPicker
+          showtimeId={showtime.id}
+          currency={showtime.currency}
+          seats={map.seats.map(({ id: seatId, rowLabel, number, kind, x, y }) => ({ id: seatId, rowLabel, number, kind, x, y }))}
+          columns={map.columns}
+          initialTaken={taken}
+          initialReleased={map.heldBackReleased}
+          ticketTypes={map.ticketTypes.map(({ id: typeId, name, ageNote, isCarer, idMayBeChecked }) => ({ id: typeId, name, ageNote, isCarer, idMayBeChecked }))}
+          prices={map.prices}
+          initialSelection={parseSelectionParam(typeof query.seats === "string" ? query.seats : undefined)}
+          initialWheelchair={query.wheelchair === "1"}
+          initialCarer={query.carer === "1"}
+          signedIn={user !== null}
+        />
+      ) : (
+        <div role="status" className="rounded-xl border border-amber-200 bg-amber-50 p-5 text-amber-950">
+          <h2 className="text-lg font-semibold">
+            {showtime.status === "cancelled" ? "This showtime has been cancelled" : "This showtime has already started"}
+          </h2>
+          <p className="mt-1 text-sm">
+            {showtime.status === "cancelled"
+              ? `Tickets can no longer be booked.${showtime.cancelReason ? ` Reason: ${showtime.cancelReason}` : ""}`
+              : "Seats can no longer be booked for it."}{" "}
+            <Link href={`/movies/${showtime.movie.slug}`} className="font-medium underline">
+              See other times for {showtime.movie.title}
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}

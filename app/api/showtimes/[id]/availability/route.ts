@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/dal";
+import { getAvailability } from "@/lib/booking/seat-map";
+
+/**
+ * GET /api/showtimes/{id}/availability — the seat map polls this every few seconds.
+ * `{ taken: { [seatId]: "held" | "sold" | "yours" }, heldBackReleased, bookable }`; never cached.
+ */
+export async function GET(_request: Request, { params }: RouteContext<"/api/showtimes/[id]/availability">) {
+  const { id } = await params;
+  const headers = { "Cache-Control": "no-store" };
+  if (!z.uuid().safeParse(id).success) {
+    return Response.json({ title: "Showtime not found", status: 404 }, { status: 404, headers: { ...headers, "Content-Type": "application/problem+json" } });
+  }
+  const user = await getCurrentUser();
+  const availability = await getAvailability(id, user?.id ?? null);
+  if (!availability) return Response.json({ title: "Showtime not found", status: 404 }, { status: 404, headers: { ...headers, "Content-Type": "application/problem+json" } });
+  return Response.json(availability, { headers });
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState } from "react";
+import { emptyCartAction } from "@/app/(site)/cart/actions";
+import { Button } from "@/components/ui/button";
+import type { ActionState } from "@/lib/actions/action-state";
+
+export function EmptyCartButton() {
+  const [, action, pending] = useActionState<ActionState>(emptyCartAction, { ok: true });
+  return (
+    <form
+      action={action}
+      onSubmit={(event) => {
+        if (!window.confirm("Release all the seats in your cart?")) event.preventDefault();
+      }}
+    >
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Emptying…" : "Empty cart"}
+      </Button>
+    </form>
+  );
+}

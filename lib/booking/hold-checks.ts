@@ -1,0 +1,117 @@
+import { and, count, eq, gte, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { carts, seatClaims, seats, showtimes, ticketTypes } from "@/db/schema";
+import { InvalidError, NotFoundError } from "@/lib/errors";
+import { checkComposition, isHeldBackKind, seatLabel, type HeldSeat } from "./rules";
+
+/** The checks holds.ts runs inside its transactions, each reading through that transaction. */
+
+/**
+ * Locks the customer's cart row for the rest of the transaction. The upsert's DO UPDATE takes the
+ * same row lock as SELECT … FOR UPDATE, and also covers two first requests racing to create it.
+ */
+export async function lockCart(tx: Tx, userId: string, { create }: { create: boolean }): Promise<string | null> {
+  if (create) {
+    const [cart] = await tx
+      .insert(carts)
+      .values({ userId })
+      .onConflictDoUpdate({ target: carts.userId, set: { updatedAt: sql`now()` } })
+      .returning({ id: carts.id });
+    return cart?.id ?? null;
+  }
+  const [cart] = await tx.select({ id: carts.id }).from(carts).where(eq(carts.userId, userId)).for("update");
+  return cart?.id ?? null;
+}
+
+/** The showtime, if it can still be booked. FOR SHARE makes a concurrent cancellation wait for us. */
+export async function loadBookableShowtime(tx: Tx, showtimeId: string, at: Date) {
+  const [showtime] = await tx
+    .select({ status: showtimes.status, startsAt: showtimes.startsAt, screenId: showtimes.screenId, noDiscounts: showtimes.noDiscounts })
+    .from(showtimes)
+    .where(eq(showtimes.id, showtimeId))
+    .for("share");
+  if (!showtime) throw new NotFoundError("That showtime does not exist.");
+  if (showtime.status === "cancelled") throw new InvalidError("This showtime has been cancelled, so it cannot be booked.");
+  if (showtime.startsAt <= at) throw new InvalidError("This showtime has already started, so it can no longer be booked.");
+  return showtime;
+}
+
+export function assertTicketTypeAllowed(
+  type: { name: string; active: boolean; isDiscount: boolean; isCarer: boolean } | undefined,
+  { noDiscounts, carerDeclared }: { noDiscounts: boolean; carerDeclared: boolean },
+) {
+  if (!type || !type.active) {
+    throw new InvalidError("That ticket type is not on sale.", { ticketTypeId: ["Choose another ticket type."] });
+  }
+  if (noDiscounts && type.isDiscount) {
+    throw new InvalidError(`This showtime has no discounts, so ${type.name} tickets are not offered.`, {
+      ticketTypeId: ["Only full-price tickets for this showtime."],
+    });
+  }
+  if (type.isCarer && !carerDeclared) {
+    throw new InvalidError('A carer ticket is for the companion of a customer who needs one: tick "I need a carer".', {
+      carerDeclared: ["Tick this if you need a carer with you."],
+    });
+  }
+}
+
+export type LiveHold = { showtimeId: string; seatId: string; kind: HeldSeat["kind"]; isCarer: boolean; label: string };
+
+export async function liveHolds(tx: Tx, cartId: string, at: Date): Promise<LiveHold[]> {
+  const rows = await tx
+    .select({
+      showtimeId: seatClaims.showtimeId,
+      seatId: seatClaims.seatId,
+      kind: seats.kind,
+      rowLabel: seats.rowLabel,
+      number: seats.number,
+      isCarer: ticketTypes.isCarer,
+    })
+    .from(seatClaims)
+    .innerJoin(seats, eq(seats.id, seatClaims.seatId))
+    .innerJoin(ticketTypes, eq(ticketTypes.id, seatClaims.ticketTypeId))
+    .where(and(eq(seatClaims.cartId, cartId), gte(seatClaims.heldUntil, at)));
+  return rows.map((r) => ({ ...r, label: seatLabel(r.rowLabel, r.number) }));
+}
+
+/**
+ * Wheelchair spaces go on general sale once every other seat of the showtime is sold or held
+ * (counting the seats of the request itself). Read in the claiming transaction: a seat taken
+ * concurrently only makes this answer "not yet", never a wrong "yes".
+ */
+export async function generalSeatsAllTaken(tx: Tx, screenId: string, showtimeId: string, at: Date, alsoTaken: string[] = []) {
+  const [row] = await tx
+    .select({ free: count() })
+    .from(seats)
+    .leftJoin(
+      seatClaims,
+      and(
+        eq(seatClaims.seatId, seats.id),
+        eq(seatClaims.showtimeId, showtimeId),
+        or(isNotNull(seatClaims.ticketId), gte(seatClaims.heldUntil, at)),
+      ),
+    )
+    .where(
+      and(
+        eq(seats.screenId, screenId),
+        notInArray(seats.kind, ["wheelchair", "companion"]),
+        isNull(seatClaims.seatId),
+        alsoTaken.length > 0 ? notInArray(seats.id, alsoTaken) : undefined,
+      ),
+    );
+  return (row?.free ?? 0) === 0;
+}
+
+export async function recheckShowtime(tx: Tx, cartId: string, showtimeId: string, at: Date, hint: string) {
+  const held = (await liveHolds(tx, cartId, at)).filter((h) => h.showtimeId === showtimeId);
+  if (held.length === 0) return;
+  const needsRelease = held.some((h) => isHeldBackKind(h.kind));
+  const [showtime] = await tx.select({ screenId: showtimes.screenId }).from(showtimes).where(eq(showtimes.id, showtimeId));
+  const released = needsRelease && showtime ? await generalSeatsAllTaken(tx, showtime.screenId, showtimeId, at) : false;
+  try {
+    checkComposition(held, { released });
+  } catch (error) {
+    if (error instanceof InvalidError) throw new InvalidError(`${error.message} ${hint}`, error.fieldErrors);
+    throw error;
+  }
+}

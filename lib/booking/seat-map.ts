@@ -1,0 +1,194 @@
+import "server-only";
+import { and, asc, eq, gte, isNotNull, or } from "drizzle-orm";
+import { getDb, type Db } from "@/db";
+import { carts, cinemas, formats, movies, screens, seatClaims, seats, showtimes } from "@/db/schema";
+import { now } from "@/lib/clock";
+import type { SeatKind } from "@/lib/venues/seat-layout";
+import type { TicketPrice } from "./pricing";
+import { listActiveTicketTypes, loadPriceContext, offeredFor, priceFor, type OfferedTicketType } from "./price-context";
+import { isHeldBackKind } from "./rules";
+
+/** A seat as one viewer sees it; availability is always read fresh, never cached. */
+export type SeatState = "available" | "held" | "sold" | "yours";
+
+export type MapSeat = {
+  id: string;
+  rowLabel: string;
+  number: number;
+  kind: SeatKind;
+  x: number;
+  y: number;
+  state: SeatState;
+};
+
+export type Availability = {
+  /** seatId → state, for every seat that is not simply available. */
+  taken: Record<string, Exclude<SeatState, "available">>;
+  /** Every other seat is sold or held, so wheelchair spaces are on general sale. */
+  heldBackReleased: boolean;
+};
+
+export type SeatMapShowtime = {
+  id: string;
+  startsAt: Date;
+  status: "scheduled" | "cancelled";
+  cancelReason: string | null;
+  bookable: boolean;
+  basePriceMinor: number;
+  currency: string;
+  noDiscounts: boolean;
+  spokenLanguage: string;
+  subtitleLanguage: string | null;
+  audioDescription: boolean;
+  openCaptions: boolean;
+  closedCaptions: boolean;
+  sensoryFriendly: boolean;
+  movie: { title: string; slug: string; language: string; certificate: string; runtimeMinutes: number };
+  cinema: { name: string; slug: string; timeZone: string };
+  screenId: string;
+  screenName: string;
+  formatName: string;
+  formatSurchargeMinor: number;
+};
+
+export type SeatMap = {
+  showtime: SeatMapShowtime;
+  seats: MapSeat[];
+  columns: number;
+  heldBackReleased: boolean;
+  ticketTypes: OfferedTicketType[];
+  /** ticketTypeId → seat kind → price */
+  prices: Record<string, Partial<Record<SeatKind, TicketPrice>>>;
+};
+
+async function loadShowtime(db: Db, showtimeId: string): Promise<SeatMapShowtime | null> {
+  const [row] = await db
+    .select({
+      id: showtimes.id,
+      startsAt: showtimes.startsAt,
+      status: showtimes.status,
+      cancelReason: showtimes.cancelReason,
+      basePriceMinor: showtimes.basePriceMinor,
+      currency: showtimes.currency,
+      noDiscounts: showtimes.noDiscounts,
+      spokenLanguage: showtimes.spokenLanguage,
+      subtitleLanguage: showtimes.subtitleLanguage,
+      audioDescription: showtimes.audioDescription,
+      openCaptions: showtimes.openCaptions,
+      closedCaptions: showtimes.closedCaptions,
+      sensoryFriendly: showtimes.sensoryFriendly,
+      movieTitle: movies.title,
+      movieSlug: movies.slug,
+      movieLanguage: movies.language,
+      certificate: movies.certificate,
+      runtimeMinutes: movies.runtimeMinutes,
+      cinemaName: cinemas.name,
+      cinemaSlug: cinemas.slug,
+      timeZone: cinemas.timeZone,
+      screenId: screens.id,
+      screenName: screens.name,
+      formatName: formats.name,
+      formatSurchargeMinor: formats.surchargeMinor,
+    })
+    .from(showtimes)
+    .innerJoin(movies, eq(movies.id, showtimes.movieId))
+    .innerJoin(screens, eq(screens.id, showtimes.screenId))
+    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .innerJoin(formats, eq(formats.id, showtimes.formatId))
+    .where(eq(showtimes.id, showtimeId));
+  if (!row) return null;
+  const { movieTitle, movieSlug, movieLanguage, certificate, runtimeMinutes, cinemaName, cinemaSlug, timeZone, ...rest } = row;
+  return {
+    ...rest,
+    bookable: row.status === "scheduled" && row.startsAt > now(),
+    movie: { title: movieTitle, slug: movieSlug, language: movieLanguage, certificate, runtimeMinutes },
+    cinema: { name: cinemaName, slug: cinemaSlug, timeZone },
+  };
+}
+
+/** Every seat of the screen with its live claim for this showtime, if any, in one query. */
+async function loadSeats(db: Db, screenId: string, showtimeId: string, viewerUserId: string | null): Promise<MapSeat[]> {
+  const at = now();
+  const rows = await db
+    .select({
+      id: seats.id,
+      rowLabel: seats.rowLabel,
+      number: seats.number,
+      kind: seats.kind,
+      x: seats.x,
+      y: seats.y,
+      claimedSeat: seatClaims.seatId,
+      ticketId: seatClaims.ticketId,
+      holderUserId: carts.userId,
+    })
+    .from(seats)
+    .leftJoin(
+      seatClaims,
+      and(
+        eq(seatClaims.seatId, seats.id),
+        eq(seatClaims.showtimeId, showtimeId),
+        // An expired hold is simply not counted.
+        or(isNotNull(seatClaims.ticketId), gte(seatClaims.heldUntil, at)),
+      ),
+    )
+    .leftJoin(carts, eq(carts.id, seatClaims.cartId))
+    .where(eq(seats.screenId, screenId))
+    .orderBy(asc(seats.y), asc(seats.x));
+  return rows.map(({ claimedSeat, ticketId, holderUserId, ...seat }) => ({
+    ...seat,
+    state: !claimedSeat
+      ? "available"
+      : ticketId
+        ? "sold"
+        : viewerUserId && holderUserId === viewerUserId
+          ? "yours"
+          : "held",
+  }));
+}
+
+function releasedFrom(seatList: { kind: SeatKind; state: SeatState }[]) {
+  return !seatList.some((s) => !isHeldBackKind(s.kind) && s.state === "available");
+}
+
+export async function getSeatMap(showtimeId: string, viewerUserId: string | null): Promise<SeatMap | null> {
+  const db = await getDb();
+  const showtime = await loadShowtime(db, showtimeId);
+  if (!showtime) return null;
+  const [seatList, context, types] = await Promise.all([
+    loadSeats(db, showtime.screenId, showtimeId, viewerUserId),
+    loadPriceContext(db, [showtimeId]),
+    listActiveTicketTypes(db),
+  ]);
+  const offered = offeredFor(types, showtime.noDiscounts);
+  const kinds = [...new Set(seatList.map((s) => s.kind))];
+  const prices: SeatMap["prices"] = {};
+  for (const type of offered) {
+    prices[type.id] = Object.fromEntries(kinds.map((kind) => [kind, priceFor(context, showtime, type, kind)]));
+  }
+  return {
+    showtime,
+    seats: seatList,
+    columns: seatList.reduce((max, s) => Math.max(max, s.x + 1), 0),
+    heldBackReleased: releasedFrom(seatList),
+    ticketTypes: offered,
+    prices,
+  };
+}
+
+/** What the seat map polls: only seats that are not free, plus the wheelchair release flag. */
+export async function getAvailability(showtimeId: string, viewerUserId: string | null): Promise<(Availability & { bookable: boolean }) | null> {
+  const db = await getDb();
+  const [showtime] = await db
+    .select({ screenId: showtimes.screenId, status: showtimes.status, startsAt: showtimes.startsAt })
+    .from(showtimes)
+    .where(eq(showtimes.id, showtimeId));
+  if (!showtime) return null;
+  const seatList = await loadSeats(db, showtime.screenId, showtimeId, viewerUserId);
+  const taken: Availability["taken"] = {};
+  for (const seat of seatList) if (seat.state !== "available") taken[seat.id] = seat.state;
+  return {
+    taken,
+    heldBackReleased: releasedFrom(seatList),
+    bookable: showtime.status === "scheduled" && showtime.startsAt > now(),
+  };
+}
