@@ -6,7 +6,7 @@ import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/te
 import { holdSeats } from "@/test/fixtures/holds";
 import { testDb, unique } from "@/test/database";
 import { adminCancelOrder, markOrderRefunded } from "./admin";
-import { cancelOwnTickets, changeTicketType, freeSeatsForMove, moveTicket } from "./changes";
+import { cancelOwnTickets, changeTicketType, freeSeats, moveTicket } from "./changes";
 import { placeOrder } from "./checkout";
 import { getOrderForUser } from "./order-details";
 
@@ -71,7 +71,7 @@ describe("order changes", () => {
     const rival = await createUserFixture(db);
     const wanted = fixture.seats[3];
     await holdSeats(db, { userId: rival.id, showtimeId: fixture.showtime.id, seatIds: [wanted.id], ticketTypeId: adult.id });
-    expect((await freeSeatsForMove(db, fixture.showtime.id, fixture.screen.id, "standard")).map((s) => s.id)).not.toContain(wanted.id);
+    expect((await freeSeats(db, fixture.showtime.id, fixture.screen.id)).map((s) => s.id)).not.toContain(wanted.id);
     await expect(moveTicket(db, actor, { ticketId: ticketIds[0], seatId: wanted.id })).rejects.toThrow(/was just taken/);
     expect((await claimOf(fixture.showtime.id, fixture.seats[0].id)).ticketId).toBe(ticketIds[0]);
     expect((await claimOf(fixture.showtime.id, wanted.id)).cartId).not.toBeNull();

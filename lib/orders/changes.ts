@@ -16,8 +16,12 @@ import { lockOrder, oneTicket, orderTickets, type LockedOrder, type LockedTicket
  */
 export type ChangeActor = { userId: string; orderNumber: string };
 
-/** Seats sold only through the accessible-booking flow (a declaration), never by a move. */
+/** Seats sold only through the accessible-booking flow (a declaration): a move can't reach them. */
 const RESTRICTED_KINDS = new Set(["wheelchair", "companion"]);
+
+export function canMoveInto(seatKind: string, currentKind: string) {
+  return !RESTRICTED_KINDS.has(seatKind) || seatKind === currentKind;
+}
 
 function assertChangeable(ticket: LockedTicket, policy: BookingPolicy, at: Date) {
   if (ticket.status !== "valid") {
@@ -96,7 +100,7 @@ export async function moveTicket(
       .from(seats)
       .where(and(eq(seats.id, input.seatId), eq(seats.screenId, ticket.screenId)));
     if (!seat) throw new NotFoundError("That seat is not in this showtime's screen.");
-    if (RESTRICTED_KINDS.has(seat.kind) && seat.kind !== ticket.seatKind) {
+    if (!canMoveInto(seat.kind, ticket.seatKind)) {
       throw new InvalidError("Wheelchair spaces and companion seats are booked from the seat map.", { seatId: ["Choose a standard or premium seat."] });
     }
     // The old claim goes first (it holds this ticket's id, which is unique among claims); if the new
@@ -196,10 +200,10 @@ export async function cancelOwnTickets(db: Db, actor: ChangeActor, input: { tick
   });
 }
 
-/** Free seats of a ticket's showtime it could move to (not taken, not held, not restricted). */
-export async function freeSeatsForMove(db: Db | Tx, showtimeId: string, screenId: string, currentKind: string) {
+/** Seats of a showtime nobody holds or bought; filter with canMoveInto for one ticket. */
+export async function freeSeats(db: Db | Tx, showtimeId: string, screenId: string) {
   const at = now();
-  const rows = await db
+  return db
     .select({ id: seats.id, rowLabel: seats.rowLabel, number: seats.number, kind: seats.kind })
     .from(seats)
     .leftJoin(
@@ -212,5 +216,4 @@ export async function freeSeatsForMove(db: Db | Tx, showtimeId: string, screenId
     )
     .where(and(eq(seats.screenId, screenId), sql`${seatClaims.seatId} is null`))
     .orderBy(seats.y, seats.x);
-  return rows.filter((seat) => !RESTRICTED_KINDS.has(seat.kind) || seat.kind === currentKind);
 }

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { sendEmail, type EmailAttachment } from "@/lib/email/send";
 import OrderConfirmation from "@/emails/order-confirmation";
 import OrderCancellation from "@/emails/order-cancellation";
+import OrderRefund from "@/emails/order-refund";
 import { calendarFileName, showtimeCalendarFile } from "./calendar";
 import { getOrderById } from "./order-details";
 import { paymentMethodById } from "./payments";
@@ -74,6 +75,23 @@ export async function sendCancellationEmail(
     subject,
     template: "order-cancellation",
     react: createElement(OrderCancellation, { order, orderUrl: orderUrl(order.number), ...change }),
+  });
+}
+
+export async function sendRefundEmail(db: Db, orderId: string, change: { refundedMinor: number; reason: string }) {
+  const order = await getOrderById(db, orderId);
+  if (!order) throw new Error(`order ${orderId} vanished before its refund email`);
+  await sendEmail({
+    to: order.customerEmail,
+    subject: `Refund for order ${order.number}`,
+    template: "order-refund",
+    react: createElement(OrderRefund, {
+      name: order.customerName,
+      number: order.number,
+      currency: order.currency,
+      orderUrl: orderUrl(order.number),
+      ...change,
+    }),
   });
 }
 
