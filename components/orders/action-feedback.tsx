@@ -13,10 +13,14 @@ export function ActionFeedback({ state, field }: { state: ActionState | null; fi
     if (state?.ok && state.message) toast.success(state.message);
   }, [state]);
   if (!state || state.ok) return null;
-  const message = state.formError ?? (field ? state.fieldErrors?.[field]?.[0] : undefined) ?? Object.values(state.fieldErrors ?? {})[0]?.[0];
-  return message ? (
+  const message =
+    state.formError ??
+    (field ? state.fieldErrors?.[field]?.[0] : undefined) ??
+    Object.values(state.fieldErrors ?? {})[0]?.[0] ??
+    "That didn't work. Reload the page and try again.";
+  return (
     <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
       {message}
     </p>
-  ) : null;
+  );
 }

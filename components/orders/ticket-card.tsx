@@ -38,9 +38,10 @@ export function TicketCard({ ticket, currency, timeZone, children }: { ticket: O
           ) : null}
           {ticket.status === "used" && ticket.usedAt ? <p className="text-xs text-zinc-500">Checked in {formatShowDateTime(ticket.usedAt, timeZone)}</p> : null}
           {live ? (
-            <p className="break-all font-mono text-[10px] leading-tight text-zinc-400" aria-label="Ticket code">
-              {signed}
-            </p>
+            <details className="text-xs text-zinc-500">
+              <summary className="cursor-pointer">Ticket code</summary>
+              <p className="mt-1 break-all font-mono text-[10px] leading-tight">{signed}</p>
+            </details>
           ) : null}
         </div>
       </div>

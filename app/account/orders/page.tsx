@@ -57,7 +57,8 @@ function OrderList({ title, orders, empty }: { title: string; orders: OrderListI
                   </p>
                   <p className="text-sm text-zinc-600">
                     {order.cinemaName} · Order <span className="font-mono">{order.number}</span> ·{" "}
-                    {order.liveTicketCount} of {order.ticketCount} ticket{order.ticketCount === 1 ? "" : "s"}
+                    {order.liveTicketCount} ticket{order.liveTicketCount === 1 ? "" : "s"}
+                    {order.ticketCount > order.liveTicketCount ? ` (${order.ticketCount - order.liveTicketCount} cancelled)` : ""}
                   </p>
                 </div>
                 <div className="flex items-center gap-2 sm:flex-col sm:items-end">

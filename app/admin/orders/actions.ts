@@ -8,9 +8,14 @@ import { cancelAsAdmin, checkIn, markRefundedAsAdmin } from "@/lib/orders/order-
 import { adminOrderReasonSchema, checkInSchema } from "@/lib/orders/schemas";
 import { formatShowDateTime } from "@/lib/time/format";
 
+/** Only the named fields: React and Next add their own entries to a submitted form. */
+function fields(formData: FormData, names: string[]) {
+  return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
+}
+
 export async function adminCancelOrderAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
   const admin = await requireAdmin();
-  const parsed = adminOrderReasonSchema.safeParse(Object.fromEntries(formData));
+  const parsed = adminOrderReasonSchema.safeParse(fields(formData, ["orderId", "reason"]));
   if (!parsed.success) return invalidInput(parsed.error, { reason: String(formData.get("reason") ?? "") });
   try {
     const result = await cancelAsAdmin({ adminId: admin.id, ...parsed.data });
@@ -23,7 +28,7 @@ export async function adminCancelOrderAction(_previous: ActionState | null, form
 
 export async function adminMarkRefundedAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
   const admin = await requireAdmin();
-  const parsed = adminOrderReasonSchema.safeParse(Object.fromEntries(formData));
+  const parsed = adminOrderReasonSchema.safeParse(fields(formData, ["orderId", "reason"]));
   if (!parsed.success) return invalidInput(parsed.error, { reason: String(formData.get("reason") ?? "") });
   try {
     const result = await markRefundedAsAdmin({ adminId: admin.id, ...parsed.data });
@@ -47,7 +52,7 @@ export type CheckInResult = {
 
 export async function checkInAction(_previous: ActionState<CheckInResult> | null, formData: FormData): Promise<ActionState<CheckInResult>> {
   const admin = await requireAdmin();
-  const parsed = checkInSchema.safeParse(Object.fromEntries(formData));
+  const parsed = checkInSchema.safeParse(fields(formData, ["code"]));
   if (!parsed.success) return invalidInput(parsed.error);
   try {
     const ticket = await checkIn({ adminId: admin.id, signedCode: parsed.data.code });

@@ -7,6 +7,11 @@ import { formatMoney } from "@/lib/money";
 import { cancelOwn, changeOwnTicketType, moveOwnTicket } from "@/lib/orders/order-actions";
 import { cancelTicketsSchema, changeTicketTypeSchema, moveTicketSchema } from "@/lib/orders/schemas";
 
+/** Only the named fields: React and Next add their own entries to a submitted form. */
+function fields(formData: FormData, names: string[]) {
+  return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
+}
+
 function describeDelta(deltaMinor: number, currency: string) {
   if (deltaMinor === 0) return "The price is unchanged.";
   return deltaMinor > 0
@@ -16,7 +21,7 @@ function describeDelta(deltaMinor: number, currency: string) {
 
 export async function changeTicketTypeAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
   const user = await requireUser("/account/orders");
-  const parsed = changeTicketTypeSchema.safeParse(Object.fromEntries(formData));
+  const parsed = changeTicketTypeSchema.safeParse(fields(formData, ["orderNumber", "ticketId", "ticketTypeId"]));
   if (!parsed.success) return invalidInput(parsed.error);
   const { orderNumber, ...input } = parsed.data;
   try {
@@ -30,7 +35,7 @@ export async function changeTicketTypeAction(_previous: ActionState | null, form
 
 export async function moveTicketAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
   const user = await requireUser("/account/orders");
-  const parsed = moveTicketSchema.safeParse(Object.fromEntries(formData));
+  const parsed = moveTicketSchema.safeParse(fields(formData, ["orderNumber", "ticketId", "seatId"]));
   if (!parsed.success) return invalidInput(parsed.error);
   const { orderNumber, ...input } = parsed.data;
   try {
