@@ -7,11 +7,11 @@ import { Select } from "@/components/ui/select";
 /** A plain GET form: the filters live in the URL, so a search can be shared, reloaded and paged. */
 export function AdminOrderFilters({ filters }: { filters: AdminOrderSearch }) {
   return (
-    <form method="get" action="/admin/orders" role="search" aria-label="Search orders" className="grid gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4">
+    <form method="get" action="/admin/orders" role="search" aria-label="Search orders" className="grid grid-cols-2 gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm lg:grid-cols-4">
       <Field label="Order number" name="number" defaultValue={filters.number ?? ""} placeholder="MQ-…" autoComplete="off" />
-      <Field label="Customer email" name="email" type="search" defaultValue={filters.email ?? ""} autoComplete="off" />
-      <Field label="Movie" name="movie" type="search" defaultValue={filters.movie ?? ""} />
       <Field label="Showtime date" name="date" type="date" defaultValue={filters.date ?? ""} />
+      <Field label="Customer email" name="email" type="search" defaultValue={filters.email ?? ""} autoComplete="off" className="col-span-2 lg:col-span-1" />
+      <Field label="Movie" name="movie" type="search" defaultValue={filters.movie ?? ""} className="col-span-2 lg:col-span-1" />
       <Select label="Order status" name="status" defaultValue={filters.status ?? ""}>
         <option value="">Any</option>
         <option value="confirmed">Confirmed</option>
@@ -25,7 +25,7 @@ export function AdminOrderFilters({ filters }: { filters: AdminOrderSearch }) {
         <option value="refunded">Refunded</option>
       </Select>
       {filters.showtime ? <input type="hidden" name="showtime" value={filters.showtime} /> : null}
-      <div className="flex items-end gap-2 sm:col-span-2">
+      <div className="col-span-2 flex items-end gap-2">
         <Button type="submit">Search</Button>
         <Link href="/admin/orders" className="rounded-md px-3 py-2 text-sm font-medium text-zinc-700 hover:bg-zinc-100">
           Clear

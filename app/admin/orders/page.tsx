@@ -38,7 +38,30 @@ export default async function AdminOrdersPage({ searchParams }: PageProps<"/admi
         {total === 0 ? "No orders match." : `${total} order${total === 1 ? "" : "s"}${pageCount > 1 ? ` · page ${filters.page} of ${pageCount}` : ""}`}
       </p>
       {rows.length > 0 ? (
-        <div className="overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-sm">
+        <ul className="flex flex-col gap-2 sm:hidden">
+          {rows.map((row) => (
+            <li key={row.id}>
+              <Link href={`/admin/orders/${row.number}`} className="flex flex-col gap-1 rounded-xl border border-zinc-200 bg-white p-3 shadow-sm">
+                <span className="flex items-center justify-between gap-2">
+                  <span className="font-mono font-semibold text-brand-700">{row.number}</span>
+                  <span className="font-semibold tabular-nums">{formatMoney(row.totalMinor, row.currency)}</span>
+                </span>
+                <span className="text-sm">{row.summary?.movieTitles.join(", ")}</span>
+                <span className="text-xs text-zinc-500">
+                  {row.summary?.firstStartsAt && row.summary.timeZone ? formatShowDateTime(row.summary.firstStartsAt, row.summary.timeZone) : ""}
+                </span>
+                <span className="truncate text-xs text-zinc-600">{row.email}</span>
+                <span className="flex flex-wrap gap-1">
+                  <OrderStatusBadge status={row.status} />
+                  <PaymentStatusBadge status={row.paymentStatus} cancelled={row.status === "cancelled"} />
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {rows.length > 0 ? (
+        <div className="hidden overflow-x-auto rounded-xl border border-zinc-200 bg-white shadow-sm sm:block">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">Orders, newest first</caption>
             <thead className="border-b border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600">
@@ -53,7 +76,7 @@ export default async function AdminOrdersPage({ searchParams }: PageProps<"/admi
             <tbody className="divide-y divide-zinc-100">
               {rows.map((row) => (
                 <tr key={row.id} className="hover:bg-zinc-50">
-                  <td className="px-4 py-2 font-mono">
+                  <td className="whitespace-nowrap px-4 py-2 font-mono">
                     <Link href={`/admin/orders/${row.number}`} className="font-semibold text-brand-700 hover:underline">
                       {row.number}
                     </Link>
