@@ -1,0 +1,136 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/dal";
+import { getChangeOptions, getOrderForUser } from "@/lib/orders/queries";
+import { orderNumberSchema } from "@/lib/orders/schemas";
+import { formatMoney } from "@/lib/money";
+import { formatShowDateTime } from "@/lib/time/format";
+import { buttonClasses } from "@/components/ui/button";
+import { OrderStatusBadge, PaymentStatusBadge } from "@/components/orders/order-status-badge";
+import { PolicyNote } from "@/components/orders/policy-note";
+import { ShowtimeHeading } from "@/components/orders/showtime-heading";
+import { TicketCard } from "@/components/orders/ticket-card";
+import { CancelOrderButton, TicketChangeControls } from "@/components/orders/ticket-change-controls";
+
+export const metadata: Metadata = { title: "Your order", robots: { index: false } };
+
+export default async function OrderPage({ params, searchParams }: PageProps<"/account/orders/[number]">) {
+  const { number } = await params;
+  const { placed } = await searchParams;
+  const user = await requireUser(`/account/orders/${number}`);
+  const parsed = orderNumberSchema.safeParse(number);
+  const order = parsed.success ? await getOrderForUser(user.id, parsed.data) : null;
+  if (!order) notFound();
+  const options = await getChangeOptions(order);
+  const priceLabel = (priceMinor: number, current: number) => {
+    const delta = priceMinor - current;
+    const difference = delta === 0 ? "same price" : delta > 0 ? `${formatMoney(delta, order.currency)} more` : `${formatMoney(-delta, order.currency)} less`;
+    return `${formatMoney(priceMinor, order.currency)} (${difference})`;
+  };
+  const anyChangeable = Object.values(options.byTicket).some((o) => o.decision.allowed);
+  const closed = Object.values(options.byTicket)
+    .map((o) => o.decision)
+    .find((decision) => !decision.allowed);
+  const firstZone = order.showtimes[0]?.timeZone ?? "Europe/London";
+  return (
+    <div className="flex flex-col gap-6">
+      {placed ? (
+        <div role="status" className="rounded-xl border border-green-200 bg-green-50 p-4 text-green-900">
+          <p className="font-semibold">Thank you — your order is confirmed.</p>
+          <p className="text-sm">We&apos;ve emailed your tickets to {order.customerEmail}. Show the QR codes below at the entrance.</p>
+        </div>
+      ) : null}
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+        <div>
+          <p className="text-sm text-zinc-600">
+            <Link href="/account/orders" className="hover:underline">
+              Your orders
+            </Link>{" "}
+            /
+          </p>
+          <h1 className="text-2xl font-bold tracking-tight">
+            Order <span className="font-mono">{order.number}</span>
+          </h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600">
+            <OrderStatusBadge status={order.status} />
+            <PaymentStatusBadge status={order.paymentStatus} cancelled={order.status === "cancelled"} />
+            <span>Placed {formatShowDateTime(order.createdAt, firstZone)}</span>
+          </p>
+        </div>
+        <Link href={`/account/orders/${order.number}/print`} className={buttonClasses("secondary", "print:hidden")}>
+          Printable tickets
+        </Link>
+      </div>
+
+      {order.showtimes.map((showtime) => (
+        <section key={showtime.showtimeId} aria-label={`${showtime.movieTitle} tickets`} className="flex flex-col gap-3">
+          <div className="flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:flex-row sm:items-start sm:justify-between">
+            <ShowtimeHeading showtime={showtime} />
+            <a
+              href={`/api/orders/${order.number}/calendar/${showtime.showtimeId}`}
+              className={buttonClasses("secondary", "shrink-0")}
+              download
+            >
+              Add to calendar (.ics)
+            </a>
+          </div>
+          <ul className="grid gap-3 md:grid-cols-2">
+            {showtime.tickets.map((ticket) => {
+              const ticketOptions = options.byTicket[ticket.id];
+              return (
+                <TicketCard key={ticket.id} ticket={ticket} currency={order.currency} timeZone={showtime.timeZone}>
+                  {ticketOptions?.decision.allowed ? (
+                    <TicketChangeControls
+                      options={{
+                        orderNumber: order.number,
+                        ticketId: ticket.id,
+                        seatLabel: `Row ${ticket.rowLabel}, seat ${ticket.seatNumber}`,
+                        currentTicketTypeId: ticket.ticketTypeId,
+                        types: ticketOptions.types.map((t) => ({ id: t.id, label: `${t.name} — ${priceLabel(t.priceMinor, ticket.priceMinor)}` })),
+                        seats: ticketOptions.seats,
+                      }}
+                    />
+                  ) : null}
+                </TicketCard>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+
+      <section aria-labelledby="payment-heading" className="grid gap-4 md:grid-cols-2">
+        <div className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm">
+          <h2 id="payment-heading" className="text-lg font-semibold">
+            Payment
+          </h2>
+          <dl className="mt-2 grid grid-cols-[1fr_auto] gap-y-1 text-sm">
+            <dt className="text-zinc-600">Tickets</dt>
+            <dd className="text-right tabular-nums">{formatMoney(order.subtotalMinor, order.currency)}</dd>
+            <dt className="text-zinc-600">Booking fee</dt>
+            <dd className="text-right tabular-nums">{order.bookingFeeMinor === 0 ? "None" : formatMoney(order.bookingFeeMinor, order.currency)}</dd>
+            <dt className="border-t border-zinc-200 pt-1 font-semibold">Total</dt>
+            <dd className="border-t border-zinc-200 pt-1 text-right font-semibold tabular-nums">{formatMoney(order.totalMinor, order.currency)}</dd>
+            {order.refundedMinor > 0 ? (
+              <>
+                <dt className="text-zinc-600">Refund</dt>
+                <dd className="text-right tabular-nums">{formatMoney(order.refundedMinor, order.currency)}</dd>
+              </>
+            ) : null}
+          </dl>
+          {order.paymentStatus === "unpaid" && order.status === "confirmed" && order.payBy ? (
+            <p className="mt-2 text-sm text-zinc-700">Pay at the box office before {formatShowDateTime(order.payBy, firstZone)}.</p>
+          ) : null}
+        </div>
+        <div className="flex flex-col gap-3">
+          <PolicyNote text={options.policyText} />
+          {anyChangeable ? (
+            <CancelOrderButton orderNumber={order.number} />
+          ) : closed && !closed.allowed && order.status === "confirmed" ? (
+            <p className="text-sm text-zinc-600">{closed.reason}</p>
+          ) : null}
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { createHmac, hkdfSync, randomUUID } from "node:crypto";
+import { expect, test } from "@playwright/test";
+import { demoAdmin, signIn } from "./support/accounts";
+
+/**
+ * The door check-in view. A code's signature is checked before the database: a forged code is
+ * refused as such, a well-signed code of no ticket is "not found". Admitting a real ticket once and
+ * refusing the second scan is covered by lib/orders/check-in.test.ts (a ticket needs the seat map's
+ * cart, not in this branch) and by e2e/orders-journey.pending.ts.
+ */
+function signLikeTheServer(code: string) {
+  // The same derivation as lib/orders/ticket-codes.ts, from the secret the e2e server runs with.
+  const secret = process.env.AUTH_SECRET ?? "";
+  const key = Buffer.from(hkdfSync("sha256", secret, "marquee", "marquee ticket code v1", 32));
+  return `${code}.${createHmac("sha256", key).update(code).digest("base64url")}`;
+}
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, demoAdmin);
+  await page.goto("/admin/orders/check-in");
+  await expect(page.getByRole("heading", { name: "Ticket check-in" })).toBeVisible();
+});
+
+test("a forged or mistyped code is refused before any lookup", async ({ page }) => {
+  const code = page.getByLabel("Ticket code");
+  await expect(code).toBeFocused();
+  await code.fill(`${"0".repeat(32)}.${"A".repeat(43)}`);
+  await code.press("Enter");
+  const refused = page.getByRole("region", { name: "Refused" });
+  await expect(refused).toContainText("Not admitted");
+  await expect(refused).toContainText("signature does not match");
+
+  await code.fill("MQ-7K3F9Q");
+  await page.getByRole("button", { name: "Check in" }).click();
+  await expect(refused).toContainText("signature does not match");
+});
+
+test("a correctly signed code of no ticket is not found", async ({ page }) => {
+  const code = page.getByLabel("Ticket code");
+  await code.fill(signLikeTheServer(randomUUID().replaceAll("-", "")));
+  await code.press("Enter");
+  await expect(page.getByRole("region", { name: "Refused" })).toContainText("No ticket has this code.");
+});

@@ -1,0 +1,78 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { cinemas, movies, orderChanges, orders, screens, seats, showtimes, ticketTypes, tickets } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import { formatShowDateTime } from "@/lib/time/format";
+import { verifyTicketCode } from "./ticket-codes";
+
+/**
+ * Door check-in: the signature is checked first (a forged code never reaches the database), then the
+ * ticket is marked used by one conditional UPDATE, so two scanners scanning the same ticket at once
+ * admit it once; the second is told when it was used.
+ */
+export type CheckedInTicket = Awaited<ReturnType<typeof ticketByCode>> & { usedAt: Date };
+
+async function ticketByCode(db: Db, code: string) {
+  const [ticket] = await db
+    .select({
+      id: tickets.id,
+      orderId: tickets.orderId,
+      status: tickets.status,
+      usedAt: tickets.usedAt,
+      orderNumber: orders.number,
+      paymentStatus: orders.paymentStatus,
+      totalMinor: orders.totalMinor,
+      currency: orders.currency,
+      rowLabel: seats.rowLabel,
+      seatNumber: seats.number,
+      ticketTypeName: ticketTypes.name,
+      idMayBeChecked: ticketTypes.idMayBeChecked,
+      movieTitle: movies.title,
+      startsAt: showtimes.startsAt,
+      showtimeStatus: showtimes.status,
+      screenName: screens.name,
+      cinemaName: cinemas.name,
+      timeZone: cinemas.timeZone,
+    })
+    .from(tickets)
+    .innerJoin(orders, eq(orders.id, tickets.orderId))
+    .innerJoin(seats, eq(seats.id, tickets.seatId))
+    .innerJoin(ticketTypes, eq(ticketTypes.id, tickets.ticketTypeId))
+    .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
+    .innerJoin(movies, eq(movies.id, showtimes.movieId))
+    .innerJoin(screens, eq(screens.id, showtimes.screenId))
+    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .where(eq(tickets.code, code));
+  return ticket;
+}
+
+export async function checkInTicket(db: Db, input: { adminId: string; signedCode: string }): Promise<CheckedInTicket> {
+  const code = verifyTicketCode(input.signedCode);
+  if (!code) {
+    throw new InvalidError("This is not a valid Marquee ticket code: its signature does not match.", {
+      code: ["Not a valid ticket code. Scan again or type the code under the QR image."],
+    });
+  }
+  const ticket = await ticketByCode(db, code);
+  if (!ticket) throw new NotFoundError("No ticket has this code.");
+  if (ticket.showtimeStatus === "cancelled") throw new ConflictError("This showtime was cancelled: the ticket is not valid.");
+  const at = now();
+  const admitted = await db.transaction(async (tx) => {
+    const [used] = await tx
+      .update(tickets)
+      .set({ status: "used", usedAt: at })
+      .where(and(eq(tickets.id, ticket.id), eq(tickets.status, "valid")))
+      .returning({ usedAt: tickets.usedAt });
+    if (!used) return null;
+    await tx.insert(orderChanges).values({ orderId: ticket.orderId, ticketId: ticket.id, kind: "checked_in", actorUserId: input.adminId });
+    return used;
+  });
+  if (!admitted) {
+    const current = await ticketByCode(db, code);
+    if (current?.status === "cancelled") throw new ConflictError("This ticket was cancelled.");
+    const when = current?.usedAt ? formatShowDateTime(current.usedAt, ticket.timeZone) : "earlier";
+    throw new ConflictError(`Already checked in: this ticket was used on ${when}.`);
+  }
+  return { ...ticket, status: "used", usedAt: admitted.usedAt ?? at };
+}

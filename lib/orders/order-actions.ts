@@ -1,0 +1,42 @@
+import { getDb } from "@/db";
+import { adminCancelOrder, markOrderRefunded } from "./admin";
+import { cancelOwnTickets, changeTicketType, moveTicket, type ChangeActor } from "./changes";
+import { checkInTicket } from "./check-in";
+import { notifySafely, sendCancellationEmail, sendRefundEmail } from "./notifications";
+
+/**
+ * The entry points the order actions call: each runs one change and, once it has committed, sends
+ * the email it calls for.
+ */
+export async function changeOwnTicketType(actor: ChangeActor, input: { ticketId: string; ticketTypeId: string }) {
+  return changeTicketType(await getDb(), actor, input);
+}
+
+export async function moveOwnTicket(actor: ChangeActor, input: { ticketId: string; seatId: string }) {
+  return moveTicket(await getDb(), actor, input);
+}
+
+export async function cancelOwn(actor: ChangeActor, input: { ticketIds?: string[] }) {
+  const db = await getDb();
+  const result = await cancelOwnTickets(db, actor, input);
+  await notifySafely("cancellation", () => sendCancellationEmail(db, result.orderId, result));
+  return result;
+}
+
+export async function cancelAsAdmin(input: { adminId: string; orderId: string; reason: string }) {
+  const db = await getDb();
+  const result = await adminCancelOrder(db, input);
+  await notifySafely("cancellation", () => sendCancellationEmail(db, result.orderId, { ...result, reason: input.reason }));
+  return result;
+}
+
+export async function markRefundedAsAdmin(input: { adminId: string; orderId: string; reason: string }) {
+  const db = await getDb();
+  const result = await markOrderRefunded(db, input);
+  await notifySafely("refund", () => sendRefundEmail(db, result.orderId, { refundedMinor: result.refundedMinor, reason: input.reason }));
+  return result;
+}
+
+export async function checkIn(input: { adminId: string; signedCode: string }) {
+  return checkInTicket(await getDb(), input);
+}

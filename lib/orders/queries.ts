@@ -1,0 +1,269 @@
+import "server-only";
+import { and, asc, desc, eq, ilike, inArray, max, min, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { carts, cinemas, formats, movies, orderChanges, orders, screens, showtimes, ticketTypes, tickets, users } from "@/db/schema";
+import { sumPrices } from "@/lib/booking/pricing";
+import { now } from "@/lib/clock";
+import { canMoveInto, freeSeats } from "./changes";
+import { claimKey, loadHeldClaims } from "./checkout";
+import { getOrderByNumber, getOrderForUser as readOrderForUser } from "./order-details";
+import { defaultPaymentMethod } from "./payments";
+import { canChangeTicket, changeDeadline, describePolicy } from "./policy";
+import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
+import type { AdminOrderSearch } from "./schemas";
+
+/** Reads for the checkout, account and admin order pages. Customer reads always filter by owner. */
+
+export async function getCheckoutSummary(userId: string) {
+  const db = await getDb();
+  const [cart] = await db.select({ id: carts.id }).from(carts).where(eq(carts.userId, userId));
+  const policy = await loadBookingPolicy(db);
+  const payment = defaultPaymentMethod();
+  const base = { policy, policyText: describePolicy(policy), payment: { label: payment.label, description: payment.description } };
+  if (!cart) return { ...base, items: [], totals: null, currency: null, expectedSeats: [] };
+  const held = await loadHeldClaims(db, cart.id, now());
+  if (held.length === 0) return { ...base, items: [], totals: null, currency: null, expectedSeats: [] };
+  const prices = await priceRequests(db, held, policy);
+  const showtimeIds = [...new Set(held.map((h) => h.showtimeId))];
+  const typeIds = [...new Set(held.map((h) => h.ticketTypeId))];
+  const [details, types] = await Promise.all([
+    db
+      .select({ id: showtimes.id, screenName: screens.name, cinemaName: cinemas.name, formatName: formats.name, endsAt: showtimes.endsAt })
+      .from(showtimes)
+      .innerJoin(screens, eq(screens.id, showtimes.screenId))
+      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+      .innerJoin(formats, eq(formats.id, showtimes.formatId))
+      .where(inArray(showtimes.id, showtimeIds)),
+    db.select({ id: ticketTypes.id, name: ticketTypes.name }).from(ticketTypes).where(inArray(ticketTypes.id, typeIds)),
+  ]);
+  const detailById = new Map(details.map((d) => [d.id, d]));
+  const typeName = new Map(types.map((t) => [t.id, t.name]));
+  const items = held.map((claim, i) => ({
+    key: claimKey(claim),
+    showtimeId: claim.showtimeId,
+    movieTitle: claim.movieTitle,
+    startsAt: claim.startsAt,
+    timeZone: claim.timeZone,
+    heldUntil: claim.heldUntil,
+    rowLabel: claim.rowLabel,
+    seatNumber: claim.seatNumber,
+    ticketTypeName: typeName.get(claim.ticketTypeId) ?? "",
+    screenName: detailById.get(claim.showtimeId)?.screenName ?? "",
+    cinemaName: detailById.get(claim.showtimeId)?.cinemaName ?? "",
+    formatName: detailById.get(claim.showtimeId)?.formatName ?? "",
+    changeDeadline: changeDeadline(claim.startsAt, policy),
+    ...prices[i],
+  }));
+  return { ...base, items, totals: sumPrices(prices), currency: held[0].currency, expectedSeats: items.map((item) => item.key) };
+}
+
+export type CheckoutSummary = Awaited<ReturnType<typeof getCheckoutSummary>>;
+
+/** A customer's orders, newest showtime first, split into upcoming and past by their last showtime. */
+export async function listOrdersForUser(userId: string) {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: orders.id,
+      number: orders.number,
+      status: orders.status,
+      paymentStatus: orders.paymentStatus,
+      totalMinor: orders.totalMinor,
+      currency: orders.currency,
+      createdAt: orders.createdAt,
+      firstStartsAt: min(showtimes.startsAt),
+      lastStartsAt: max(showtimes.startsAt),
+      ticketCount: sql<number>`count(*)::int`,
+      liveTicketCount: sql<number>`count(*) filter (where ${tickets.status} <> 'cancelled')::int`,
+      movieTitles: sql<string[]>`array_agg(distinct ${movies.title})`,
+      cinemaName: min(cinemas.name),
+      timeZone: min(cinemas.timeZone),
+    })
+    .from(orders)
+    .innerJoin(tickets, eq(tickets.orderId, orders.id))
+    .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
+    .innerJoin(movies, eq(movies.id, showtimes.movieId))
+    .innerJoin(screens, eq(screens.id, showtimes.screenId))
+    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .where(eq(orders.userId, userId))
+    .groupBy(orders.id)
+    .orderBy(desc(min(showtimes.startsAt)));
+  const at = now();
+  const upcoming = rows.filter((r) => r.lastStartsAt && r.lastStartsAt > at).reverse();
+  const past = rows.filter((r) => !r.lastStartsAt || r.lastStartsAt <= at);
+  return { upcoming, past };
+}
+
+export type OrderListItem = Awaited<ReturnType<typeof listOrdersForUser>>["upcoming"][number];
+
+export async function getOrderForUser(userId: string, number: string) {
+  return readOrderForUser(await getDb(), userId, number);
+}
+
+/** Any order, for the admin pages (which check the admin role themselves). */
+export async function getOrderForAdmin(number: string) {
+  return getOrderByNumber(await getDb(), number);
+}
+
+type TicketOptions = {
+  decision: ReturnType<typeof canChangeTicket>;
+  types: { id: string; name: string; priceMinor: number }[];
+  seats: { id: string; label: string; kind: string }[];
+};
+
+/**
+ * What each live ticket of an order may become: the ticket types it can switch to (with their price)
+ * and the seats it can move to; only the policy's decision once the cut-off has passed.
+ */
+export async function getChangeOptions(order: NonNullable<Awaited<ReturnType<typeof getOrderForUser>>>) {
+  const db = await getDb();
+  const policy = await loadBookingPolicy(db);
+  const at = now();
+  const [types, showtimeInfo] = await Promise.all([
+    db
+      .select({ id: ticketTypes.id, name: ticketTypes.name, isDiscount: ticketTypes.isDiscount })
+      .from(ticketTypes)
+      .where(and(eq(ticketTypes.active, true), eq(ticketTypes.isCarer, false)))
+      .orderBy(asc(ticketTypes.sortOrder)),
+    db
+      .select({ id: showtimes.id, screenId: showtimes.screenId, noDiscounts: showtimes.noDiscounts })
+      .from(showtimes)
+      .where(inArray(showtimes.id, order.showtimes.map((s) => s.showtimeId))),
+  ]);
+  const byTicket: Record<string, TicketOptions> = {};
+  const open = order.showtimes.flatMap((showtime) => {
+    const decision = canChangeTicket(showtime.startsAt, policy, at);
+    const info = showtimeInfo.find((s) => s.id === showtime.showtimeId);
+    return showtime.tickets
+      .filter((ticket) => ticket.status === "valid" && showtime.showtimeStatus === "scheduled" && info)
+      .map((ticket) => {
+        byTicket[ticket.id] = { decision, types: [], seats: [] };
+        return decision.allowed && info ? { ticket, info, types: types.filter((t) => !(info.noDiscounts && t.isDiscount)) } : null;
+      })
+      .filter((entry) => entry !== null);
+  });
+  // One pricing pass and one free-seat read per showtime, whatever the number of tickets.
+  const requests = open.flatMap(({ ticket, types: allowed }) =>
+    allowed.map((t) => ({ showtimeId: ticket.showtimeId, seatId: ticket.seatId, ticketTypeId: t.id })),
+  );
+  const prices = await priceRequests(db, requests, policy);
+  const seatsByShowtime = new Map(
+    await Promise.all(
+      [...new Map(open.map((o) => [o.info.id, o.info])).values()].map(
+        async (info) => [info.id, await freeSeats(db, info.id, info.screenId)] as const,
+      ),
+    ),
+  );
+  let priceIndex = 0;
+  for (const { ticket, info, types: allowed } of open) {
+    const options = byTicket[ticket.id];
+    options.types = allowed.map((t) => ({ id: t.id, name: t.name, priceMinor: prices[priceIndex++].priceMinor }));
+    options.seats = (seatsByShowtime.get(info.id) ?? [])
+      .filter((s) => canMoveInto(s.kind, ticket.seatKind))
+      .map((s) => ({ id: s.id, label: `Row ${s.rowLabel}, seat ${s.number}`, kind: s.kind }));
+  }
+  return { policy, policyText: describePolicy(policy), byTicket };
+}
+
+export const ADMIN_PAGE_SIZE = 25;
+
+/** Admin search over every order; filters combine, all values bound as parameters. */
+export async function searchOrders(filters: AdminOrderSearch) {
+  const db = await getDb();
+  const conditions: (SQL | undefined)[] = [
+    filters.number ? ilike(orders.number, `%${escapeLike(filters.number)}%`) : undefined,
+    filters.email ? ilike(users.email, `%${escapeLike(filters.email)}%`) : undefined,
+    filters.status ? eq(orders.status, filters.status) : undefined,
+    filters.payment ? eq(orders.paymentStatus, filters.payment) : undefined,
+  ];
+  if (filters.movie || filters.showtime || filters.date) {
+    const ticketConditions: (SQL | undefined)[] = [
+      filters.movie ? ilike(movies.title, `%${escapeLike(filters.movie)}%`) : undefined,
+      filters.showtime ? eq(showtimes.id, filters.showtime) : undefined,
+      // The showtime's calendar date in its cinema's own zone.
+      filters.date ? sql`(${showtimes.startsAt} at time zone ${cinemas.timeZone})::date = ${filters.date}::date` : undefined,
+    ];
+    const matching = db
+      .select({ orderId: tickets.orderId })
+      .from(tickets)
+      .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
+      .innerJoin(movies, eq(movies.id, showtimes.movieId))
+      .innerJoin(screens, eq(screens.id, showtimes.screenId))
+      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+      .where(and(...ticketConditions));
+    conditions.push(inArray(orders.id, matching));
+  }
+  const where = and(...conditions);
+  const offset = (filters.page - 1) * ADMIN_PAGE_SIZE;
+  const [rows, [{ count }]] = await Promise.all([
+    db
+      .select({
+        id: orders.id,
+        number: orders.number,
+        status: orders.status,
+        paymentStatus: orders.paymentStatus,
+        totalMinor: orders.totalMinor,
+        currency: orders.currency,
+        createdAt: orders.createdAt,
+        email: users.email,
+        name: users.name,
+      })
+      .from(orders)
+      .innerJoin(users, eq(users.id, orders.userId))
+      .where(where)
+      .orderBy(desc(orders.createdAt), desc(orders.id))
+      .limit(ADMIN_PAGE_SIZE)
+      .offset(offset),
+    db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(orders)
+      .innerJoin(users, eq(users.id, orders.userId))
+      .where(where),
+  ]);
+  const ids = rows.map((r) => r.id);
+  const summaries = ids.length
+    ? await db
+        .select({
+          orderId: tickets.orderId,
+          firstStartsAt: min(showtimes.startsAt),
+          movieTitles: sql<string[]>`array_agg(distinct ${movies.title})`,
+          ticketCount: sql<number>`count(*)::int`,
+          timeZone: min(cinemas.timeZone),
+        })
+        .from(tickets)
+        .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
+        .innerJoin(movies, eq(movies.id, showtimes.movieId))
+        .innerJoin(screens, eq(screens.id, showtimes.screenId))
+        .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+        .where(inArray(tickets.orderId, ids))
+        .groupBy(tickets.orderId)
+    : [];
+  const summaryById = new Map(summaries.map((s) => [s.orderId, s]));
+  return {
+    rows: rows.map((r) => ({ ...r, summary: summaryById.get(r.id) ?? null })),
+    total: count,
+    pageCount: Math.max(1, Math.ceil(count / ADMIN_PAGE_SIZE)),
+  };
+}
+
+function escapeLike(value: string) {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export async function getOrderHistory(orderId: string) {
+  const db = await getDb();
+  return db
+    .select({
+      id: orderChanges.id,
+      kind: orderChanges.kind,
+      priceDeltaMinor: orderChanges.priceDeltaMinor,
+      reason: orderChanges.reason,
+      details: orderChanges.details,
+      createdAt: orderChanges.createdAt,
+      actorEmail: users.email,
+    })
+    .from(orderChanges)
+    .leftJoin(users, eq(users.id, orderChanges.actorUserId))
+    .where(eq(orderChanges.orderId, orderId))
+    .orderBy(asc(orderChanges.id));
+}
