@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { getCinemaBySlug, listCinemas, listCities } from "@/lib/venues/queries";
@@ -44,33 +45,37 @@ export const getCachedFilterOptions = unstable_cache(listMovieFilterOptions, ["m
   revalidate: HOUR,
 });
 
-export function getCachedMovie(slug: string) {
-  return unstable_cache(getMovieBySlug, ["movie", databaseKey], {
-    tags: [cacheTags.catalog, cacheTags.movie(slug)],
-    revalidate: HOUR,
-  })(slug);
-}
+// React's cache shares one read between generateMetadata and the page.
+export const getCachedMovie = cache((slug: string) =>
+  unstable_cache(getMovieBySlug, ["movie", databaseKey], {
+      tags: [cacheTags.catalog, cacheTags.movie(slug)],
+      revalidate: HOUR,
+    })(slug),
+);
 
-export function getCachedActor(slug: string) {
-  return unstable_cache(getActorBySlug, ["actor", databaseKey], {
-    tags: [cacheTags.catalog, cacheTags.actor(slug)],
-    revalidate: HOUR,
-  })(slug);
-}
+// React's cache shares one read between generateMetadata and the page.
+export const getCachedActor = cache((slug: string) =>
+  unstable_cache(getActorBySlug, ["actor", databaseKey], {
+      tags: [cacheTags.catalog, cacheTags.actor(slug)],
+      revalidate: HOUR,
+    })(slug),
+);
 
-export function getCachedProducer(slug: string) {
-  return unstable_cache(getProducerBySlug, ["producer", databaseKey], {
-    tags: [cacheTags.catalog, cacheTags.producer(slug)],
-    revalidate: HOUR,
-  })(slug);
-}
+// React's cache shares one read between generateMetadata and the page.
+export const getCachedProducer = cache((slug: string) =>
+  unstable_cache(getProducerBySlug, ["producer", databaseKey], {
+      tags: [cacheTags.catalog, cacheTags.producer(slug)],
+      revalidate: HOUR,
+    })(slug),
+);
 
-export function getCachedCategory(slug: string) {
-  return unstable_cache(getCategoryBySlug, ["category", databaseKey], {
-    tags: [cacheTags.catalog, cacheTags.category(slug)],
-    revalidate: HOUR,
-  })(slug);
-}
+// React's cache shares one read between generateMetadata and the page.
+export const getCachedCategory = cache((slug: string) =>
+  unstable_cache(getCategoryBySlug, ["category", databaseKey], {
+      tags: [cacheTags.catalog, cacheTags.category(slug)],
+      revalidate: HOUR,
+    })(slug),
+);
 
 export const getCachedCinemas = unstable_cache(listCinemas, ["cinemas", databaseKey], {
   tags: [cacheTags.cinemas],
@@ -82,9 +87,10 @@ export const getCachedCities = unstable_cache(listCities, ["cities", databaseKey
   revalidate: HOUR,
 });
 
-export function getCachedCinema(slug: string) {
-  return unstable_cache(getCinemaBySlug, ["cinema", databaseKey], {
-    tags: [cacheTags.cinemas, cacheTags.cinema(slug)],
-    revalidate: HOUR,
-  })(slug);
-}
+// React's cache shares one read between generateMetadata and the page.
+export const getCachedCinema = cache((slug: string) =>
+  unstable_cache(getCinemaBySlug, ["cinema", databaseKey], {
+      tags: [cacheTags.cinemas, cacheTags.cinema(slug)],
+      revalidate: HOUR,
+    })(slug),
+);

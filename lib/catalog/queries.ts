@@ -4,6 +4,8 @@ import { getDb } from "@/db";
 import {
   actors,
   categories,
+  cinemas,
+  formats,
   genres,
   movieCast,
   movieCategories,
@@ -227,7 +229,7 @@ export async function getCategoryBySlug(slug: string): Promise<CategoryDetail | 
 /** The choices offered by the `/movies` filter form. */
 export async function listMovieFilterOptions() {
   const db = await getDb();
-  const [genreRows, categoryRows, languageRows] = await Promise.all([
+  const [genreRows, categoryRows, languageRows, formatRows, cinemaRows] = await Promise.all([
     db.select({ slug: genres.slug, name: genres.name }).from(genres).orderBy(asc(genres.name)),
     db.select({ slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.name)),
     db
@@ -235,8 +237,16 @@ export async function listMovieFilterOptions() {
       .from(movies)
       .where(isNull(movies.archivedAt))
       .orderBy(asc(movies.language)),
+    db.select({ code: formats.code, name: formats.name }).from(formats).orderBy(asc(formats.sortOrder)),
+    db.select({ slug: cinemas.slug, name: cinemas.name }).from(cinemas).orderBy(asc(cinemas.name)),
   ]);
-  return { genres: genreRows, categories: categoryRows, languages: languageRows.map((row) => row.code) };
+  return {
+    genres: genreRows,
+    categories: categoryRows,
+    languages: languageRows.map((row) => row.code),
+    formats: formatRows,
+    cinemas: cinemaRows,
+  };
 }
 
 /** Every public catalogue page with its last change, for /sitemap.xml. */

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, eq, gt, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, formats, movies, screens, seatClaims, showtimes } from "@/db/schema";
+import { priceTicket } from "@/lib/booking/pricing";
 import { now } from "@/lib/clock";
 import type { ShowtimeFilters } from "@/lib/catalog/search-params";
 import { countSeatsByScreen } from "@/lib/venues/queries";
@@ -26,7 +27,9 @@ export type ShowtimeListing = {
   closedCaptions: boolean;
   sensoryFriendly: boolean;
   screenName: string;
-  format: { code: string; name: string; videoFormat: string };
+  format: { code: string; name: string; videoFormat: string; surchargeMinor: number };
+  /** A standard adult seat, the "from" price listings and the JSON-LD offer show. */
+  adultPriceMinor: number;
   movie: { slug: string; title: string; language: string; posterId: string | null; runtimeMinutes: number; certificate: string };
   cinema: { slug: string; name: string; timeZone: string; address: string; city: string; postcode: string; country: string };
   availability: Availability;
@@ -51,7 +54,7 @@ async function listShowtimes(where: SQL[], limit = 500): Promise<ShowtimeListing
       closedCaptions: showtimes.closedCaptions,
       sensoryFriendly: showtimes.sensoryFriendly,
       screenName: screens.name,
-      format: { code: formats.code, name: formats.name, videoFormat: formats.videoFormat },
+      format: { code: formats.code, name: formats.name, videoFormat: formats.videoFormat, surchargeMinor: formats.surchargeMinor },
       movie: {
         slug: movies.slug,
         title: movies.title,
@@ -79,7 +82,22 @@ async function listShowtimes(where: SQL[], limit = 500): Promise<ShowtimeListing
     .orderBy(asc(showtimes.startsAt), asc(cinemas.name))
     .limit(limit);
   const availability = await getAvailability(rows);
-  return rows.map((row) => ({ ...row, availability: availability.get(row.id) ?? availabilityOf(0, 0) }));
+  return rows.map((row) => ({
+    ...row,
+    adultPriceMinor: standardAdultPrice(row.basePriceMinor, row.format.surchargeMinor),
+    availability: availability.get(row.id) ?? availabilityOf(0, 0),
+  }));
+}
+
+function standardAdultPrice(basePriceMinor: number, formatSurchargeMinor: number) {
+  return priceTicket({
+    basePriceMinor,
+    ticketType: { priceRule: "percent_of_base", percent: 100, amountMinor: null },
+    formatSurchargeMinor,
+    seatKind: "standard",
+    seatKindSurcharges: {},
+    bookingFeeMinor: 0,
+  }).priceMinor;
 }
 
 /**
