@@ -27,7 +27,9 @@ export default async function HomePage({ searchParams }: Props) {
     getCachedCinemas(),
     listUpcomingMovieIds(10),
   ]);
-  const city = cities.find((c) => c.slug === requestedCity) ?? cities[0];
+  // Without a choice, the city with the most cinemas.
+  const busiest = [...cities].sort((a, b) => countIn(cinemas, b.name) - countIn(cinemas, a.name))[0];
+  const city = cities.find((c) => c.slug === requestedCity) ?? busiest;
   const cityCinemas = city ? cinemas.filter((c) => c.city === city.name) : [];
   const featuredCard = nowShowing.find((m) => popular.includes(m.id)) ?? nowShowing[0];
   const [featured, today] = await Promise.all([
@@ -106,4 +108,8 @@ export default async function HomePage({ searchParams }: Props) {
       />
     </div>
   );
+}
+
+function countIn(cinemas: { city: string }[], city: string) {
+  return cinemas.filter((c) => c.city === city).length;
 }

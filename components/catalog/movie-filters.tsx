@@ -63,7 +63,7 @@ export function MovieFilters({ params, options, today }: { params: MovieListPara
             name="q"
             defaultValue={params.q ?? ""}
             maxLength={100}
-            placeholder="e.g. a title or an actor's name"
+            placeholder="Title or actor"
             className={control}
           />
           <button

@@ -14,7 +14,7 @@ export function ShowtimeButton({ showtime }: { showtime: ShowtimeListing }) {
   );
   if (status === "sold-out") {
     return (
-      <li className="flex min-h-11 min-w-24 flex-col items-start justify-center gap-1 rounded-lg border border-dashed border-zinc-300 bg-zinc-100 px-3 py-2 text-zinc-600">
+      <li className="flex min-h-11 min-w-[5.5rem] flex-col items-start justify-center gap-1 rounded-lg border border-dashed border-zinc-300 bg-zinc-100 px-3 py-2 text-zinc-600">
         <span className="text-base font-semibold tabular-nums line-through decoration-1">{time}</span>
         <span className="text-xs font-semibold">Sold out</span>
         <span className="sr-only">{when}, {showtime.screenName}</span>
@@ -26,7 +26,8 @@ export function ShowtimeButton({ showtime }: { showtime: ShowtimeListing }) {
     <li>
       <Link
         href={`/showtimes/${showtime.id}`}
-        className="flex min-h-11 min-w-24 flex-col items-start justify-center gap-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 shadow-sm transition-colors hover:border-brand-600 hover:bg-brand-50"
+        prefetch={false}
+        className="flex min-h-11 min-w-[5.5rem] flex-col items-start justify-center gap-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 shadow-sm transition-colors hover:border-brand-600 hover:bg-brand-50"
       >
         <span className="text-base font-semibold tabular-nums text-zinc-900">
           {time}

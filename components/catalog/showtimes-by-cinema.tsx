@@ -26,7 +26,7 @@ export function groupByCinemaAndDay(showtimes: ShowtimeListing[]): CinemaGroup[]
 export function ShowtimesByCinema({ showtimes }: { showtimes: ShowtimeListing[] }) {
   const groups = groupByCinemaAndDay(showtimes);
   return (
-    <div className="flex flex-col gap-6">
+    <div className="grid gap-4 lg:grid-cols-2 lg:gap-6">
       {groups.map((group) => (
         <section
           key={group.cinema.slug}
@@ -43,8 +43,10 @@ export function ShowtimesByCinema({ showtimes }: { showtimes: ShowtimeListing[] 
           </p>
           <div className="mt-3 flex flex-col gap-4">
             {group.days.map((day) => (
-              <div key={day.key} className="flex flex-col gap-2 sm:flex-row sm:gap-4">
-                <h4 className="w-28 shrink-0 pt-2 text-sm font-semibold text-zinc-800">{day.label}</h4>
+              <div key={day.key} className="flex gap-3 sm:gap-4">
+                <h4 className="w-14 shrink-0 pt-2 text-sm font-semibold leading-tight text-zinc-800 sm:w-24">
+                  <span className="block">{day.label.split(" ")[0]}</span> {day.label.split(" ").slice(1).join(" ")}
+                </h4>
                 <ul className="flex flex-wrap gap-2">
                   {day.showtimes.map((showtime) => (
                     <ShowtimeButton key={showtime.id} showtime={showtime} />

@@ -153,3 +153,8 @@ export function appendShowtimeFilters(search: URLSearchParams, filters: Partial<
   if (filters.subtitles) search.set("subs", filters.subtitles);
   for (const flag of filters.access ?? []) search.append("access", flag);
 }
+
+/** A cinema page's chosen day (`?day=2026-11-24`). */
+export function parseDay(params: RawSearchParams): string | undefined {
+  return parseWith(isoDate, params.day);
+}

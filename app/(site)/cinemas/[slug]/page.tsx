@@ -11,8 +11,10 @@ import { absoluteUrl, pageMetadata } from "@/lib/seo/metadata";
 import { screeningEventsJsonLd } from "@/lib/seo/screenings";
 import { formatShowDay, localDateKey } from "@/lib/time/format";
 import { now } from "@/lib/clock";
+import Link from "next/link";
+import { parseDay, type RawSearchParams } from "@/lib/catalog/search-params";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function CinemaPage({ params }: Props) {
+export default async function CinemaPage({ params, searchParams }: Props) {
   // Rendered per request: showings and availability change by the minute.
   await connection();
   const { slug } = await params;
@@ -38,6 +40,10 @@ export default async function CinemaPage({ params }: Props) {
     const key = localDateKey(showtime.startsAt, cinema.timeZone);
     days.set(key, [...(days.get(key) ?? []), showtime]);
   }
+  const requestedDay = parseDay(await searchParams);
+  // Today unless another listed day was asked for; after today's last show, the next day with shows.
+  const dayKeys = [...days.keys()];
+  const selectedDay = requestedDay && days.has(requestedDay) ? requestedDay : (dayKeys[0] ?? todayKey);
   const path = `/cinemas/${cinema.slug}`;
   const mapUrl =
     cinema.latitude != null && cinema.longitude != null
@@ -102,14 +108,34 @@ export default async function CinemaPage({ params }: Props) {
             Showtimes
           </h2>
           {days.size === 0 ? <p className="text-zinc-700">No showings are scheduled for the coming week.</p> : null}
-          {[...days.entries()].map(([key, list]) => (
-            <section key={key} aria-labelledby={`day-${key}`} className="rounded-xl border border-zinc-200 bg-white px-4 pt-4 shadow-sm sm:px-5">
-              <h3 id={`day-${key}`} className="text-lg font-bold">
-                {key === todayKey ? "Today" : formatShowDay(list[0].startsAt, cinema.timeZone)}
-              </h3>
-              <MovieShowtimeRows showtimes={list} headingLevel={4} />
-            </section>
-          ))}
+          {days.size > 0 ? (
+            <>
+              <nav aria-label="Choose a day" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+                <ul className="flex gap-2">
+                  {[...days.entries()].map(([key, list]) => (
+                    <li key={key}>
+                      <Link
+                        href={`${path}?day=${key}`}
+                        scroll={false}
+                        aria-current={key === selectedDay ? "date" : undefined}
+                        className="flex min-h-11 flex-col items-center justify-center whitespace-nowrap rounded-lg border border-zinc-300 bg-white px-3 py-1 text-sm font-medium hover:border-zinc-500 aria-[current=date]:border-brand-700 aria-[current=date]:bg-brand-700 aria-[current=date]:text-white"
+                      >
+                        {key === todayKey ? "Today" : formatShowDay(list[0].startsAt, cinema.timeZone)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <section aria-labelledby="day-heading" className="rounded-xl border border-zinc-200 bg-white px-4 pt-4 shadow-sm sm:px-5">
+                <h3 id="day-heading" className="text-lg font-bold">
+                  {selectedDay === todayKey
+                    ? "Today"
+                    : formatShowDay((days.get(selectedDay) ?? [])[0]?.startsAt ?? now(), cinema.timeZone)}
+                </h3>
+                <MovieShowtimeRows showtimes={days.get(selectedDay) ?? []} headingLevel={4} />
+              </section>
+            </>
+          ) : null}
         </section>
       </div>
       <JsonLdScript

@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { JsonLdScript } from "@/components/seo/json-ld";
 import { getCachedMovie } from "@/lib/catalog/cached";
 import { hasShowtimeFilters, parseShowtimeFilters, type RawSearchParams } from "@/lib/catalog/search-params";
+import { now } from "@/lib/clock";
 import { listShowtimesForMovie } from "@/lib/scheduling/queries";
 import { languageName } from "@/lib/scheduling/showtime-features";
 import { movieJsonLd } from "@/lib/seo/json-ld";
@@ -64,6 +65,11 @@ export default async function MoviePage({ params, searchParams }: Props) {
           />
           <div className="flex flex-col gap-4">
             <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{movie.title}</h1>
+            {movie.releaseDate > now().toISOString().slice(0, 10) ? (
+              <p className="w-fit rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">
+                Coming {releaseFormat.format(released)}
+              </p>
+            ) : null}
             <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
               <div>
                 <dt className="sr-only">Certificate</dt>
@@ -100,12 +106,14 @@ export default async function MoviePage({ params, searchParams }: Props) {
             ) : null}
             <Paragraphs text={movie.synopsis} className="max-w-prose text-zinc-800" />
             <div className="flex flex-wrap gap-3">
+              {all.length > 0 ? (
               <a
                 href="#showtimes"
                 className="inline-flex min-h-11 items-center rounded-md bg-brand-700 px-5 text-sm font-semibold text-white hover:bg-brand-800"
               >
                 Book tickets
               </a>
+              ) : null}
               {movie.trailerUrl ? (
                 <a
                   href={movie.trailerUrl}
