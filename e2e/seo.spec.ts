@@ -67,7 +67,7 @@ test("a movie page's JSON-LD matches what the page shows", async ({ page }) => {
 test("subtitled showings carry subtitleLanguage in their ScreeningEvent", async ({ page }) => {
   await page.goto("/movies?subs=any");
   await page.getByRole("region", { name: /movies?$/ }).getByRole("listitem").first().getByRole("link").click();
-  await page.goto(`${page.url()}?subs=any`);
+  await expect(page).toHaveURL(/\/movies\/[a-z0-9-]+\?subs=any/);
   const events = ofType(await jsonLd(page), "ScreeningEvent");
   expect(events.length).toBeGreaterThan(0);
   for (const event of events) expect(event.subtitleLanguage).toMatch(/^[a-z]{2}$/);
@@ -110,7 +110,7 @@ test("the sitemap lists every movie in the catalogue and robots.txt points to it
   // The unfiltered /movies listing counts every public movie; the sitemap must have each of them.
   const listing = await (await request.get("/movies")).text();
   const total = Number(/(\d+) movies/.exec(listing)?.[1]);
-  expect(total).toBeGreaterThanOrEqual(42);
+  expect(total).toBeGreaterThan(30);
   expect(new Set(movieUrls).size).toBe(total);
   const firstPageSlugs = [...listing.matchAll(/href="\/movies\/([a-z0-9-]+)"/g)].map((m) => m[1]);
   for (const slug of firstPageSlugs) expect(movieUrls.some((url) => url.endsWith(`/movies/${slug}`))).toBe(true);

@@ -111,6 +111,10 @@ export function MovieFilters({ params, options, today }: { params: MovieListPara
           />
           <SelectField name="sort" label="Sort by" anyLabel={sortLabels.newest} value={params.sort === "newest" ? undefined : params.sort} options={movieSorts.filter((s) => s !== "newest").map((s) => ({ value: s, label: sortLabels[s] }))} />
         </div>
+        <p className="mt-3 text-sm text-zinc-600">
+          Cinema, format, language, subtitle and accessibility filters find films with a matching showing in the next 7 days, or on the
+          date you choose.
+        </p>
         <fieldset className="mt-4">
           <legend className="text-sm font-medium text-zinc-800">Accessible showings</legend>
           <div className="mt-1 flex flex-wrap gap-x-5">

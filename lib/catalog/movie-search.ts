@@ -15,7 +15,7 @@ import {
   showtimes,
 } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { allOf, showtimeConditions } from "@/lib/scheduling/showtime-filters";
+import { allOf, DAY_MS, LISTING_WINDOW_DAYS, showtimeConditions } from "@/lib/scheduling/showtime-filters";
 import { escapeLike, hasShowtimeFilters, MOVIES_PAGE_SIZE, type MovieListParams } from "./search-params";
 import { movieCardColumns, type MovieCard } from "./queries";
 
@@ -87,7 +87,10 @@ function movieConditions(db: Database, params: MovieListParams): SQL[] {
     );
   }
   if (params.cinema || params.date || hasShowtimeFilters(params)) {
-    const showing = showtimeConditions(params, { from: now() });
+    // A date picks its own day; otherwise "has a matching showing" means this week, as on the movie page.
+    const from = now();
+    const to = params.date ? undefined : new Date(from.getTime() + LISTING_WINDOW_DAYS * DAY_MS);
+    const showing = showtimeConditions(params, { from, to });
     showing.push(eq(showtimes.movieId, movies.id));
     if (params.cinema) showing.push(eq(cinemas.slug, params.cinema));
     // The day as the cinema's own calendar has it, not the server's.

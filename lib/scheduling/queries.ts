@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import type { ShowtimeFilters } from "@/lib/catalog/search-params";
 import { countSeatsByScreen } from "@/lib/venues/queries";
 import { availabilityOf, type Availability } from "./availability";
-import { allOf, showtimeConditions } from "./showtime-filters";
+import { allOf, DAY_MS, LISTING_WINDOW_DAYS, showtimeConditions } from "./showtime-filters";
 
 /**
  * Public showtime listings. Never cached: sold-out and almost-full must be current, and they are
@@ -36,7 +36,6 @@ export type ShowtimeListing = {
 };
 
 const NO_FILTERS: ShowtimeFilters = { access: [] };
-const DAY_MS = 24 * 3600_000;
 
 async function listShowtimes(where: SQL[], limit = 500): Promise<ShowtimeListing[]> {
   const db = await getDb();
@@ -129,7 +128,7 @@ export async function getAvailability(rows: { id: string; screenId: string }[]):
 export async function listShowtimesForMovie(
   movieId: string,
   filters: ShowtimeFilters = NO_FILTERS,
-  days = 7,
+  days = LISTING_WINDOW_DAYS,
 ): Promise<ShowtimeListing[]> {
   const from = now();
   return listShowtimes([
@@ -138,7 +137,7 @@ export async function listShowtimesForMovie(
   ]);
 }
 
-export async function listShowtimesForCinema(cinemaId: string, days = 7): Promise<ShowtimeListing[]> {
+export async function listShowtimesForCinema(cinemaId: string, days = LISTING_WINDOW_DAYS): Promise<ShowtimeListing[]> {
   const from = now();
   return listShowtimes(
     [eq(screens.cinemaId, cinemaId), ...showtimeConditions(NO_FILTERS, { from, to: new Date(from.getTime() + days * DAY_MS) })],

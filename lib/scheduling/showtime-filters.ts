@@ -2,6 +2,10 @@ import { and, eq, gt, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { formats, showtimes } from "@/db/schema";
 import type { ShowtimeFilters } from "@/lib/catalog/search-params";
 
+/** Listings look this far ahead: a movie's page shows this week, so `/movies` filters on it too. */
+export const LISTING_WINDOW_DAYS = 7;
+export const DAY_MS = 24 * 3600_000;
+
 /**
  * The WHERE conditions for a bookable showtime that matches the attribute filters. Shared by the
  * movie listing (as an EXISTS) and the showtime lists, so "IMAX" means the same thing on both.

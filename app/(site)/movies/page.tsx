@@ -6,7 +6,7 @@ import { Pagination } from "@/components/catalog/pagination";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { getCachedFilterOptions } from "@/lib/catalog/cached";
 import { searchMovies } from "@/lib/catalog/movie-search";
-import { movieListQuery, parseMovieListParams, type RawSearchParams } from "@/lib/catalog/search-params";
+import { appendShowtimeFilters, movieListQuery, parseMovieListParams, type MovieListParams, type RawSearchParams } from "@/lib/catalog/search-params";
 import { now } from "@/lib/clock";
 import { pageMetadata } from "@/lib/seo/metadata";
 
@@ -55,10 +55,17 @@ export default async function MoviesPage({ searchParams }: Props) {
             There is no page {params.page}. <Link href={`/movies${movieListQuery({ ...params, page: 1 })}`} className="font-semibold text-brand-700 underline">Go to the first page</Link>.
           </p>
         ) : (
-          <MovieGrid movies={result.movies} priorityCount={filtered ? 0 : 2} />
+          <MovieGrid movies={result.movies} priorityCount={filtered ? 0 : 2} query={showtimeQuery(params)} />
         )}
         <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => `/movies${movieListQuery({ ...params, page })}`} />
       </section>
     </div>
   );
+}
+
+function showtimeQuery(params: MovieListParams) {
+  const search = new URLSearchParams();
+  appendShowtimeFilters(search, params);
+  const text = search.toString();
+  return text ? `?${text}` : "";
 }
