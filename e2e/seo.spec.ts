@@ -98,6 +98,8 @@ test("cinema and people pages describe themselves in JSON-LD", async ({ page }) 
 
   await page.goto("/movies/orbitfall");
   await page.getByRole("region", { name: "Cast" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/actors\//);
+  await expect(page.getByRole("heading", { name: "Films" })).toBeVisible();
   const [person] = ofType(await jsonLd(page), "Person");
   expect(person.name).toBe((await page.getByRole("heading", { level: 1 }).textContent())?.trim());
 });
