@@ -50,8 +50,11 @@ test.describe("on a phone", () => {
     const time = page.getByRole("region", { name: "Showtimes this week" }).getByRole("link", { name: /^\d\d:\d\d/ }).first();
     const box = await time.boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(44);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    for (const path of ["/movies/orbitfall", "/", "/movies", "/cinemas", "/cinemas/marquee-bankside"]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
   });
 });
 

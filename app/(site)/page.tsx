@@ -54,7 +54,7 @@ export default async function HomePage({ searchParams }: Props) {
         {nowShowing.length === 0 ? (
           <p className="text-zinc-600">Nothing is showing right now. Check back soon.</p>
         ) : (
-          <MovieGrid movies={nowShowing} />
+          <MovieGrid movies={nowShowing} layout="row" />
         )}
       </section>
 
@@ -89,7 +89,7 @@ export default async function HomePage({ searchParams }: Props) {
           <h2 id="coming-soon-heading" className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">
             Coming soon
           </h2>
-          <MovieGrid movies={comingSoon} />
+          <MovieGrid movies={comingSoon} layout="row" />
         </section>
       ) : null}
 

@@ -77,6 +77,9 @@ export function MovieFilters({ params, options, today }: { params: MovieListPara
       <details className="group rounded-lg border border-zinc-200 bg-white p-3 sm:p-4" open={hasAnyFilter(params)}>
         <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-zinc-900">
           Filters and sort
+          <span aria-hidden="true" className="ml-auto text-lg transition-transform group-open:rotate-180">
+            ▾
+          </span>
         </summary>
         <div className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <SelectField name="genre" label="Genre" anyLabel="Any genre" value={params.genre} options={options.genres.map((g) => ({ value: g.slug, label: g.name }))} />

@@ -103,7 +103,7 @@ export default async function CinemaPage({ params, searchParams }: Props) {
             <p className="mt-1 text-sm text-zinc-600">{totalSeats} seats in all</p>
           </div>
         </section>
-        <section aria-labelledby="showtimes-heading" className="flex flex-col gap-4">
+        <section aria-labelledby="showtimes-heading" className="flex min-w-0 flex-col gap-4">
           <h2 id="showtimes-heading" className="text-2xl font-bold tracking-tight">
             Showtimes
           </h2>
