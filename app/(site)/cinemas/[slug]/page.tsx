@@ -111,7 +111,7 @@ export default async function CinemaPage({ params, searchParams }: Props) {
           {days.size > 0 ? (
             <>
               <nav aria-label="Choose a day" className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-                <ul className="flex gap-2">
+                <ul className="flex gap-2 sm:flex-wrap">
                   {[...days.entries()].map(([key, list]) => (
                     <li key={key}>
                       <Link
