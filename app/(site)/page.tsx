@@ -1,44 +1,115 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
-import { MovieCard } from "@/components/catalog/movie-card";
-import { listComingSoonMovies, listNowShowingMovies } from "@/lib/catalog/queries";
+import { FeaturedMovie } from "@/components/catalog/featured-movie";
+import { MovieGrid } from "@/components/catalog/movie-grid";
+import { JsonLdScript } from "@/components/seo/json-ld";
+import { CityPicker } from "@/components/venues/city-picker";
+import { MovieShowtimeRows } from "@/components/venues/movie-showtime-rows";
+import { getCachedCinemas, getCachedCities, getCachedComingSoon, getCachedMovie, getCachedNowShowing } from "@/lib/catalog/cached";
+import { parseCitySlug, type RawSearchParams } from "@/lib/catalog/search-params";
+import { listShowtimesToday, listUpcomingMovieIds } from "@/lib/scheduling/queries";
+import { absoluteUrl, pageMetadata } from "@/lib/seo/metadata";
 
-export default async function HomePage() {
-  await connection();
-  const [nowShowing, comingSoon] = await Promise.all([listNowShowingMovies(), listComingSoonMovies()]);
+type Props = { searchParams: Promise<RawSearchParams> };
+
+export const metadata: Metadata = pageMetadata({
+  title: "Marquee — movie tickets and showtimes near you",
+  description: "What's on at Marquee cinemas today: now showing, coming soon and showtimes near you. Pick your seats and book in seconds.",
+  path: "/",
+});
+
+export default async function HomePage({ searchParams }: Props) {
+  const requestedCity = parseCitySlug(await searchParams);
+  const [nowShowing, comingSoon, cities, cinemas, popular] = await Promise.all([
+    getCachedNowShowing(),
+    getCachedComingSoon(),
+    getCachedCities(),
+    getCachedCinemas(),
+    listUpcomingMovieIds(10),
+  ]);
+  // Without a choice, the city with the most cinemas.
+  const busiest = [...cities].sort((a, b) => countIn(cinemas, b.name) - countIn(cinemas, a.name))[0];
+  const city = cities.find((c) => c.slug === requestedCity) ?? busiest;
+  const cityCinemas = city ? cinemas.filter((c) => c.city === city.name) : [];
+  const featuredCard = nowShowing.find((m) => popular.includes(m.id)) ?? nowShowing[0];
+  const [featured, today] = await Promise.all([
+    featuredCard ? getCachedMovie(featuredCard.slug) : null,
+    listShowtimesToday(cityCinemas.map((c) => c.id)),
+  ]);
+
   return (
     <div className="flex flex-col gap-12">
+      <h1 className="sr-only">Marquee — movie tickets and showtimes</h1>
+      {featured ? <FeaturedMovie movie={featured} /> : null}
+
       <section aria-labelledby="now-showing-heading">
         <div className="mb-4 flex items-baseline justify-between gap-4">
-          <h1 id="now-showing-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          <h2 id="now-showing-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
             Now showing
-          </h1>
-          <Link href="/movies" className="text-sm font-medium text-brand-700 hover:underline">
+          </h2>
+          <Link href="/movies" className="py-2 text-sm font-semibold text-brand-700 hover:underline">
             All movies
           </Link>
         </div>
         {nowShowing.length === 0 ? (
           <p className="text-zinc-600">Nothing is showing right now. Check back soon.</p>
         ) : (
-          <ul className="grid grid-cols-2 gap-x-4 gap-y-6 sm:grid-cols-3 lg:grid-cols-5">
-            {nowShowing.map((movie, index) => (
-              <MovieCard key={movie.id} movie={movie} priority={index < 2} />
-            ))}
-          </ul>
+          <MovieGrid movies={nowShowing} layout="row" />
         )}
       </section>
+
+      <section aria-labelledby="today-heading" className="flex flex-col gap-4">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <h2 id="today-heading" className="text-2xl font-bold tracking-tight sm:text-3xl">
+            Today{city ? ` in ${city.name}` : ""}
+          </h2>
+          {cities.length > 0 && city ? <CityPicker cities={cities} current={city.slug} /> : null}
+        </div>
+        {cityCinemas.map((cinema) => {
+          const showtimes = today.filter((s) => s.cinema.slug === cinema.slug);
+          return (
+            <div key={cinema.slug} className="rounded-xl border border-zinc-200 bg-white px-4 pt-4 shadow-sm sm:px-5">
+              <h3 className="text-lg font-bold">
+                <Link href={`/cinemas/${cinema.slug}`} className="hover:underline">
+                  {cinema.name}
+                </Link>
+              </h3>
+              {showtimes.length > 0 ? (
+                <MovieShowtimeRows showtimes={showtimes} headingLevel={4} />
+              ) : (
+                <p className="pb-4 pt-1 text-zinc-600">No more showings today. See what&apos;s on tomorrow on the cinema&apos;s page.</p>
+              )}
+            </div>
+          );
+        })}
+      </section>
+
       {comingSoon.length > 0 ? (
         <section aria-labelledby="coming-soon-heading">
-          <h2 id="coming-soon-heading" className="mb-4 text-xl font-bold tracking-tight sm:text-2xl">
+          <h2 id="coming-soon-heading" className="mb-4 text-2xl font-bold tracking-tight sm:text-3xl">
             Coming soon
           </h2>
-          <ul className="grid grid-cols-2 gap-x-4 gap-y-6 sm:grid-cols-3 lg:grid-cols-5">
-            {comingSoon.map((movie) => (
-              <MovieCard key={movie.id} movie={movie} />
-            ))}
-          </ul>
+          <MovieGrid movies={comingSoon} layout="row" />
         </section>
       ) : null}
+
+      <JsonLdScript
+        data={{
+          "@context": "https://schema.org",
+          "@type": "WebSite",
+          name: "Marquee",
+          url: absoluteUrl("/"),
+          potentialAction: {
+            "@type": "SearchAction",
+            target: `${absoluteUrl("/movies")}?q={search_term_string}`,
+            "query-input": "required name=search_term_string",
+          },
+        }}
+      />
     </div>
   );
+}
+
+function countIn(cinemas: { city: string }[], city: string) {
+  return cinemas.filter((c) => c.city === city).length;
 }

@@ -3,10 +3,21 @@ import Link from "next/link";
 import type { MovieCard as MovieCardData } from "@/lib/catalog/queries";
 import { mediaUrl } from "@/lib/media/urls";
 
-export function MovieCard({ movie, priority = false }: { movie: MovieCardData; priority?: boolean }) {
+/** `query` carries showtime filters on to the movie page, so its list matches what was searched. */
+export function MovieCard({
+  movie,
+  priority = false,
+  query = "",
+  className = "",
+}: {
+  movie: MovieCardData;
+  priority?: boolean;
+  query?: string;
+  className?: string;
+}) {
   return (
-    <li className="group">
-      <Link href={`/movies/${movie.slug}`} className="flex flex-col gap-2 rounded-lg">
+    <li className={`group ${className}`}>
+      <Link href={`/movies/${movie.slug}${query}`} className="flex flex-col gap-2 rounded-lg">
         <div className="relative aspect-[2/3] overflow-hidden rounded-lg bg-zinc-200 shadow-sm ring-1 ring-black/5">
           {movie.posterId ? (
             <Image
