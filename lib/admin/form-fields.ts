@@ -85,3 +85,16 @@ export function isValidTimeZone(zone: string) {
     return false;
   }
 }
+
+/** A price typed as "9.50" (major units, at most 2 decimals) → 950 minor units, within [min, max] minor. */
+export function moneyField(label: string, minMinor: number, maxMinor: number) {
+  return z
+    .union([z.string(), z.number()])
+    .transform((v) => String(v).trim())
+    .refine((v) => /^\d{1,6}(\.\d{1,2})?$/.test(v), `Enter ${label} like 9.50.`)
+    .transform((v) => Math.round(Number(v) * 100))
+    .refine((minor) => minor >= minMinor && minor <= maxMinor, `${label[0].toUpperCase()}${label.slice(1)} must be between ${(minMinor / 100).toFixed(2)} and ${(maxMinor / 100).toFixed(2)}.`);
+}
+
+export const optionalMoneyField = (label: string, minMinor: number, maxMinor: number) =>
+  z.union([z.literal("").transform(() => null), z.null(), moneyField(label, minMinor, maxMinor)]);
