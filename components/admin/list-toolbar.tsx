@@ -14,11 +14,13 @@ export function ListToolbar({
 }: {
   path: string;
   params: ListParams<string>;
-  searchLabel: string;
+  /** Without it the bar has filters only. */
+  searchLabel?: string;
   children?: ReactNode;
 }) {
   return (
     <form method="get" action={path} role="search" className="flex flex-wrap items-end gap-3 rounded-lg border border-zinc-200 bg-white p-3">
+      {searchLabel ? (
       <div className="flex min-w-48 flex-1 flex-col gap-1">
         <label htmlFor="list-search" className="text-sm font-medium text-zinc-800">
           {searchLabel}
@@ -32,6 +34,7 @@ export function ListToolbar({
           className="min-h-10 rounded-md border border-zinc-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30"
         />
       </div>
+      ) : null}
       {children}
       <input type="hidden" name="sort" value={params.sort} />
       <input type="hidden" name="dir" value={params.dir} />
