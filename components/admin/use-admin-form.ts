@@ -14,7 +14,7 @@ import type { AdminActionState } from "@/lib/actions/admin-action";
 export function useAdminForm<Values extends FieldValues, Output, Data>(
   form: UseFormReturn<Values, unknown, Output>,
   action: (input: Output) => Promise<AdminActionState<Data>>,
-  options: { successMessage: string; redirectTo?: (data: Data) => string | undefined },
+  options: { successMessage: string; redirectTo?: (data: Data) => string | undefined; resetOnSuccess?: boolean },
 ) {
   const [formError, setFormError] = useState<string>();
   const router = useRouter();
@@ -29,6 +29,7 @@ export function useAdminForm<Values extends FieldValues, Output, Data>(
       return;
     }
     toast.success(options.successMessage);
+    if (options.resetOnSuccess) form.reset();
     const next = result.data === undefined ? undefined : options.redirectTo?.(result.data);
     if (next) router.push(next);
     else router.refresh();
