@@ -1,10 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { orders, seatClaims, tickets } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { testDb, unique } from "@/test/database";
 import { getDashboard } from "./dashboard";
 
 describe("admin dashboard", () => {
+  // Opening (and migrating) the database can take a while on a busy machine: not part of any test.
+  beforeAll(async () => {
+    await testDb();
+  });
+
   it("aggregates sales, occupancy and sold-out showtimes in SQL", async () => {
     const db = await testDb();
     const fixture = await createShowtimeFixture(db, { layout: "ss", startsAt: new Date(Date.now() + 3600_000) });

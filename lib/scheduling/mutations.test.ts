@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { auditLog, emails, orderChanges, orders, seatClaims, showtimes, tickets, formats } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
@@ -64,6 +64,11 @@ async function sellTickets(showtimeId: string, seatIds: string[], userId: string
 }
 
 describe("scheduling showtimes", () => {
+  // Opening (and migrating) the database can take a while on a busy machine: not part of any test.
+  beforeAll(async () => {
+    await testDb();
+  });
+
   it("refuses an overlapping showtime on the same screen, naming the clash, and the database refuses it too", async () => {
     const { db, admin, fixture, attributes, startsAt } = await setup();
     const clashing = new Date(startsAt.getTime() + 60 * 60_000);
