@@ -1,4 +1,5 @@
 import "server-only";
+import { qualified } from "@/lib/admin/qualified-column";
 import { and, asc, count, desc, eq, exists, ilike, inArray, isNotNull, isNull, lte, gt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
@@ -40,7 +41,7 @@ export async function listActors(params: ListParams<(typeof actorSorts)[number]>
         name: actors.name,
         slug: actors.slug,
         birthDate: actors.birthDate,
-        movieCount: sql<number>`(select count(*)::int from ${movieCast} where ${movieCast.actorId} = ${actors.id})`,
+        movieCount: sql<number>`(select count(*)::int from ${movieCast} where ${movieCast.actorId} = ${qualified(actors.id)})`,
       })
       .from(actors)
       .where(where)
@@ -80,7 +81,7 @@ export async function listProducers(params: ListParams<(typeof producerSorts)[nu
         slug: producers.slug,
         company: producers.company,
         age: producers.age,
-        movieCount: sql<number>`(select count(*)::int from ${movieProducers} where ${movieProducers.producerId} = ${producers.id})`,
+        movieCount: sql<number>`(select count(*)::int from ${movieProducers} where ${movieProducers.producerId} = ${qualified(producers.id)})`,
       })
       .from(producers)
       .where(where)
@@ -118,7 +119,7 @@ export async function listCategories(params: ListParams<(typeof categorySorts)[n
         id: categories.id,
         name: categories.name,
         slug: categories.slug,
-        movieCount: sql<number>`(select count(*)::int from ${movieCategories} where ${movieCategories.categoryId} = ${categories.id})`,
+        movieCount: sql<number>`(select count(*)::int from ${movieCategories} where ${movieCategories.categoryId} = ${qualified(categories.id)})`,
       })
       .from(categories)
       .where(where)

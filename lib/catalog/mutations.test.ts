@@ -4,6 +4,8 @@ import { actors, movieCast, movies } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture } from "@/test/fixtures/showtime";
 import { testDb, unique } from "@/test/database";
 import { deleteActor, saveActor } from "./mutations";
+import { listActors } from "./admin-queries";
+import { parseListParams } from "@/lib/admin/list-query";
 import { deleteMovie, saveMovie, setMovieArchived } from "./movie-mutations";
 
 const movieInput = (title: string, cast: { actorId: string; characterName: string }[] = []) => ({
@@ -31,7 +33,8 @@ describe("catalog writes", () => {
   it("saves a movie with its cast in billing order, and deleting an actor unlinks them", async () => {
     const db = await testDb();
     const admin = await createUserFixture(db, { role: "admin" });
-    const a = await saveActor(admin.id, { name: unique("A"), slug: "", birthDate: null, bio: "", photoId: null });
+    const nameA = unique("A");
+    const a = await saveActor(admin.id, { name: nameA, slug: "", birthDate: null, bio: "", photoId: null });
     const b = await saveActor(admin.id, { name: unique("B"), slug: "", birthDate: null, bio: "", photoId: null });
     const movie = await saveMovie(admin.id, movieInput(unique("Film"), [
       { actorId: b.id, characterName: "Lead" },
@@ -39,6 +42,8 @@ describe("catalog writes", () => {
     ]));
     const cast = await db.select().from(movieCast).where(eq(movieCast.movieId, movie.id));
     expect(cast.map((c) => [c.actorId, c.billingOrder]).sort((x, y) => Number(x[1]) - Number(y[1]))).toEqual([[b.id, 1], [a.id, 2]]);
+    const listed = await listActors(parseListParams({ q: nameA }, { sorts: ["name"] as const, defaultSort: "name" }));
+    expect(listed.rows.find((r) => r.id === a.id)).toMatchObject({ movieCount: 1 });
     expect(await deleteActor(admin.id, a.id)).toMatchObject({ unlinkedMovies: 1 });
     expect(await db.select().from(actors).where(eq(actors.id, a.id))).toEqual([]);
     expect((await db.select().from(movieCast).where(eq(movieCast.movieId, movie.id))).map((c) => c.actorId)).toEqual([b.id]);

@@ -1,4 +1,5 @@
 import "server-only";
+import { qualified } from "@/lib/admin/qualified-column";
 import { and, asc, count, desc, eq, gte, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, formats, movies, screens, seatClaims, seats, showtimes, showtimeTicketPrices, tickets, ticketTypes } from "@/db/schema";
@@ -8,8 +9,8 @@ import { now } from "@/lib/clock";
 
 export const showtimeSorts = ["startsAt", "movie", "cinema"] as const;
 
-const soldCount = sql<number>`(select count(*)::int from ${seatClaims} where ${seatClaims.showtimeId} = ${showtimes.id} and ${seatClaims.ticketId} is not null)`;
-const capacity = sql<number>`(select count(*)::int from ${seats} where ${seats.screenId} = ${showtimes.screenId})`;
+const soldCount = sql<number>`(select count(*)::int from ${seatClaims} where ${seatClaims.showtimeId} = ${qualified(showtimes.id)} and ${seatClaims.ticketId} is not null)`;
+const capacity = sql<number>`(select count(*)::int from ${seats} where ${seats.screenId} = ${qualified(showtimes.screenId)})`;
 
 /**
  * Showtimes with cinema, movie, date and "when" filters. The date is the cinema's local date; a UTC
@@ -104,7 +105,7 @@ export async function getShowtime(id: string) {
       formatName: formats.name,
       sold: soldCount,
       capacity,
-      ticketsEver: sql<number>`(select count(*)::int from ${tickets} where ${tickets.showtimeId} = ${showtimes.id})`,
+      ticketsEver: sql<number>`(select count(*)::int from ${tickets} where ${tickets.showtimeId} = ${qualified(showtimes.id)})`,
     })
     .from(showtimes)
     .innerJoin(movies, eq(movies.id, showtimes.movieId))

@@ -1,4 +1,5 @@
 import "server-only";
+import { qualified } from "@/lib/admin/qualified-column";
 import { and, asc, count, desc, eq, gt, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, movies, screens, seats, showtimes } from "@/db/schema";
@@ -20,7 +21,7 @@ export async function listCinemas(params: ListParams<(typeof cinemaSorts)[number
         slug: cinemas.slug,
         city: cinemas.city,
         timeZone: cinemas.timeZone,
-        screenCount: sql<number>`(select count(*)::int from ${screens} where ${screens.cinemaId} = ${cinemas.id})`,
+        screenCount: sql<number>`(select count(*)::int from ${screens} where ${screens.cinemaId} = ${qualified(cinemas.id)})`,
       })
       .from(cinemas)
       .where(where)
@@ -56,7 +57,7 @@ export async function getCinema(id: string) {
       .select({
         id: screens.id,
         name: screens.name,
-        seatCount: sql<number>`(select count(*)::int from ${seats} where ${seats.screenId} = ${screens.id})`,
+        seatCount: sql<number>`(select count(*)::int from ${seats} where ${seats.screenId} = ${qualified(screens.id)})`,
       })
       .from(screens)
       .where(eq(screens.cinemaId, id))

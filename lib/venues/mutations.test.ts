@@ -4,6 +4,7 @@ import { carts, screens, seatClaims, seats } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { testDb } from "@/test/database";
 import { deleteCinema, deleteScreen, saveScreen } from "./mutations";
+import { getCinema } from "./admin-queries";
 
 describe("screens and their seats", () => {
   // Opening (and migrating) the database can take a while on a busy machine: not part of any test.
@@ -20,6 +21,7 @@ describe("screens and their seats", () => {
     expect(after.map((s) => `${s.rowLabel}${s.number}:${s.kind}`)).toEqual([
       "A1:wheelchair", "A2:companion", "A3:standard", "A4:standard", "B1:premium", "B2:premium", "B3:premium", "C1:standard", "C2:standard",
     ]);
+    expect((await getCinema(cinema.id))?.screens).toEqual([{ id: screen.id, name: "Screen 1", seatCount: 9 }]);
     expect(after.find((s) => s.rowLabel === "A" && s.number === 1)?.id).toBe(before.find((s) => s.rowLabel === "A" && s.number === 1)?.id);
   });
 
