@@ -9,27 +9,8 @@ import { FormError } from "@/components/ui/form-error";
 import { bulkCreateShowtimesAction, createShowtimeAction, updateShowtimeAction } from "@/app/admin/showtimes/actions";
 import { bulkShowtimeSchema, showtimeSchema } from "@/lib/scheduling/schemas";
 import { EndsHint, ScreenAndMovieFields, ShowtimeAttributeFields, type ShowtimeFormOptions } from "./showtime-fields";
+import type { ShowtimeDefaults } from "./showtime-defaults";
 import { useAdminForm } from "./use-admin-form";
-
-export type ShowtimeDefaults = Omit<z.input<typeof showtimeSchema>, "startsAtLocal"> & { startsAtLocal?: string };
-
-export function defaultShowtimeValues(options: ShowtimeFormOptions, movieId = ""): ShowtimeDefaults {
-  return {
-    movieId,
-    screenId: "",
-    formatId: options.formats[0]?.id ?? "",
-    basePrice: "",
-    currency: "GBP",
-    spokenLanguage: options.movies.find((m) => m.id === movieId)?.language ?? "en",
-    subtitleLanguage: "",
-    audioDescription: false,
-    openCaptions: false,
-    closedCaptions: false,
-    sensoryFriendly: false,
-    noDiscounts: false,
-    ticketPrices: options.ticketTypes.map((t) => ({ ticketTypeId: t.id, price: "" })),
-  };
-}
 
 /** One showtime: start entered in the cinema's local time. */
 export function ShowtimeForm({ options, defaults, showtimeId }: { options: ShowtimeFormOptions; defaults: ShowtimeDefaults; showtimeId?: string }) {

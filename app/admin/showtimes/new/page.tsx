@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
-import { defaultShowtimeValues, ShowtimeForm } from "@/components/admin/showtime-form";
+import { ShowtimeForm } from "@/components/admin/showtime-form";
+import { defaultShowtimeValues } from "@/components/admin/showtime-defaults";
 import { requireAdminPage } from "@/lib/auth/dal";
 import { getShowtimeFormOptions } from "@/lib/scheduling/admin-queries";
 
