@@ -98,7 +98,7 @@ test("an admin builds a catalogue entry end to end: people, category, cinema, mo
   // A showtime a week ahead in the cinema's local time; then the overlap rule.
   const day = daysFromNow(7);
   await page.getByRole("link", { name: "Schedule" }).click();
-  await page.getByLabel("Screen").selectOption({ label: `${cinemaName} · Screen 1` });
+  await page.getByLabel("Screen", { exact: true }).selectOption({ label: `${cinemaName} · Screen 1` });
   await page.getByLabel("Starts at (cinema local time)").fill(`${day}T19:30`);
   await expect(page.getByText("The screen is busy until about 21:30")).toBeVisible();
   await page.getByLabel("Base price").fill("9.50");
@@ -110,8 +110,8 @@ test("an admin builds a catalogue entry end to end: people, category, cinema, mo
   const showtimeUrl = page.url();
 
   await page.goto(`${movieUrl.replace(/\/admin\/movies\/.*/, "")}/admin/showtimes/new`);
-  await page.getByLabel("Movie").selectOption({ label: `${movieTitle} (100 min)` });
-  await page.getByLabel("Screen").selectOption({ label: `${cinemaName} · Screen 1` });
+  await page.getByLabel("Movie", { exact: true }).selectOption({ label: `${movieTitle} (100 min)` });
+  await page.getByLabel("Screen", { exact: true }).selectOption({ label: `${cinemaName} · Screen 1` });
   await page.getByLabel("Starts at (cinema local time)").fill(`${day}T20:15`);
   await page.getByLabel("Base price").fill("9.50");
   await page.getByRole("button", { name: "Schedule showtime" }).click();

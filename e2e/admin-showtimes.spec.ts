@@ -23,8 +23,8 @@ test("an admin schedules a run of showtimes all-or-nothing and cancels one", asy
 
   const schedule = async (first: number, last: number, time: string) => {
     await page.goto("/admin/showtimes/bulk");
-    await page.getByLabel("Movie").selectOption({ index: 1 });
-    await page.getByLabel("Screen").selectOption({ label: `${cinemaName} · Studio` });
+    await page.getByLabel("Movie", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Screen", { exact: true }).selectOption({ label: `${cinemaName} · Studio` });
     await page.getByLabel("First date").fill(daysFromNow(first));
     await page.getByLabel("Last date").fill(daysFromNow(last));
     await page.getByLabel("Time each day (cinema local time)").fill(time);
@@ -47,7 +47,7 @@ test("an admin schedules a run of showtimes all-or-nothing and cancels one", asy
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);
 
   // Cancel the first one with a reason.
-  await page.getByRole("table").getByRole("link").first().click();
+  await page.getByRole("table").getByRole("link", { name: /18:00/ }).first().click();
   await expect(page.getByText("Europe/Paris")).toBeVisible();
   await page.getByRole("button", { name: "Cancel showtime" }).click();
   const dialog = page.getByRole("dialog");

@@ -13,14 +13,16 @@ import type { AdminActionState } from "@/lib/actions/admin-action";
  */
 export function useAdminForm<Values extends FieldValues, Output, Data>(
   form: UseFormReturn<Values, unknown, Output>,
-  action: (input: Output) => Promise<AdminActionState<Data>>,
+  action: (input: Values) => Promise<AdminActionState<Data>>,
   options: { successMessage: string; redirectTo?: (data: Data) => string | undefined; resetOnSuccess?: boolean },
 ) {
   const [formError, setFormError] = useState<string>();
   const router = useRouter();
-  const onSubmit = form.handleSubmit(async (values) => {
+  // The schema validates here first, but the server gets what was typed, not the parsed output:
+  // it parses the same input with the same schema (a transform such as "9.50" → 950 runs once).
+  const onSubmit = form.handleSubmit(async () => {
     setFormError(undefined);
-    const result = await action(values);
+    const result = await action(form.getValues());
     if (!result.ok) {
       for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
         if (messages?.[0]) form.setError(field as Path<Values>, { message: messages[0] }, { shouldFocus: true });
