@@ -136,7 +136,9 @@ test("an admin builds a catalogue entry end to end: people, category, cinema, mo
 
   // Edit the actor; delete the producer (the dialog says how many movies lose the link).
   await page.getByRole("link", { name: actorName }).click();
+  await expect(page.getByRole("heading", { name: actorName })).toBeVisible();
   await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: `Edit ${actorName}` })).toBeVisible();
   await page.getByLabel("Name").fill(`${actorName} Jr`);
   await page.getByRole("button", { name: "Save actor" }).click();
   await expect(page.getByRole("heading", { name: `${actorName} Jr` })).toBeVisible();
