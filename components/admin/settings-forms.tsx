@@ -36,7 +36,7 @@ export function FormatForm({ format }: { format?: Format }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={format ? `Format ${format.name}` : "Add a format"} className="flex flex-col gap-2 rounded-lg border border-zinc-200 bg-white p-3">
       <FormError message={formError} />
-      <div className="grid gap-3 sm:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Field label="Code" aria-label={`Code of ${label}`} error={e.code?.message} {...register("code")} />
         <Field label="Name" aria-label={`Name of ${label}`} error={e.name?.message} {...register("name")} />
         <Field label="Video format" aria-label={`Video format of ${label}`} error={e.videoFormat?.message} {...register("videoFormat")} />
@@ -69,7 +69,7 @@ export function SeatSurchargesForm({ surcharges }: { surcharges: Record<string, 
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Seat surcharges" className="flex flex-col gap-3">
       <FormError message={formError} />
-      <div className="grid gap-3 sm:grid-cols-5">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         {kinds.map((kind) => (
           <Field
             key={kind}

@@ -30,6 +30,9 @@ type AttributeValues = {
   ticketPrices: { ticketTypeId: string; price: unknown }[];
 };
 
+// Long movie and cinema names must not widen the page on a phone.
+const fill = { width: "100%" };
+
 const flags = [
   ["audioDescription", "Audio description"],
   ["openCaptions", "Open captions (burnt in)"],
@@ -45,7 +48,7 @@ export function ScreenAndMovieFields({ options }: { options: ShowtimeFormOptions
   const cinemas = [...new Set(options.screens.map((s) => s.cinemaName))];
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Select label="Movie" error={message(formState.errors, "movieId")} {...register("movieId")}>
+      <Select label="Movie" className="min-w-0" style={fill} error={message(formState.errors, "movieId")} {...register("movieId")}>
         <option value="">Choose a movie</option>
         {options.movies.map((m) => (
           <option key={m.id} value={m.id}>
@@ -53,7 +56,7 @@ export function ScreenAndMovieFields({ options }: { options: ShowtimeFormOptions
           </option>
         ))}
       </Select>
-      <Select label="Screen" error={message(formState.errors, "screenId")} {...register("screenId")}>
+      <Select label="Screen" className="min-w-0" style={fill} error={message(formState.errors, "screenId")} {...register("screenId")}>
         <option value="">Choose a screen</option>
         {cinemas.map((cinema) => (
           <optgroup key={cinema} label={cinema}>

@@ -52,7 +52,7 @@ export function TicketTypeForm({ type }: { type?: TicketType }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label={type ? `Ticket type ${type.name}` : "Add a ticket type"} className="flex flex-col gap-3 rounded-lg border border-zinc-200 bg-white p-3">
       <FormError message={formError} />
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <Field label="Code" aria-label={`Code of ${label}`} error={e.code?.message} {...register("code")} />
         <Field label="Name" aria-label={`Name of ${label}`} error={e.name?.message} {...register("name")} />
         <Select label="Price rule" aria-label={`Price rule of ${label}`} error={e.priceRule?.message} {...register("priceRule")}>
