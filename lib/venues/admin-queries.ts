@@ -6,13 +6,13 @@ import { cinemas, movies, screens, seats, showtimes } from "@/db/schema";
 import { containsPattern, offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
 import { now } from "@/lib/clock";
 
-export const cinemaSorts = ["name", "city", "createdAt"] as const;
+export const cinemaSorts = ["name", "city"] as const;
 
 export async function listCinemas(params: ListParams<(typeof cinemaSorts)[number]>) {
   const db = await getDb();
   const pattern = containsPattern(params.q);
   const where = params.q ? or(ilike(cinemas.name, pattern), ilike(cinemas.city, pattern)) : undefined;
-  const sortColumn = { name: cinemas.name, city: cinemas.city, createdAt: cinemas.createdAt }[params.sort];
+  const sortColumn = { name: cinemas.name, city: cinemas.city }[params.sort];
   const [rows, [{ total }]] = await Promise.all([
     db
       .select({

@@ -34,7 +34,7 @@ export default async function ActorsPage({ searchParams }: PageProps<"/admin/act
           <thead>
             <tr>
               <SortHeader path={path} params={params} column="name" label="Name" />
-              <SortHeader path={path} params={params} column="birthDate" label="Age" />
+              <SortHeader path={path} params={params} column="birthDate" label="Born" />
               <Th>Movies</Th>
               <Th>Slug</Th>
             </tr>
@@ -45,7 +45,7 @@ export default async function ActorsPage({ searchParams }: PageProps<"/admin/act
                 <Td>
                   <Link href={`/admin/actors/${actor.id}`} className="font-medium text-brand-700 hover:underline">{actor.name}</Link>
                 </Td>
-                <Td>{actor.birthDate ? ageFrom(actor.birthDate, today) : "—"}</Td>
+                <Td className="whitespace-nowrap">{actor.birthDate ? `${actor.birthDate} (${ageFrom(actor.birthDate, today)})` : "—"}</Td>
                 <Td>{actor.movieCount}</Td>
                 <Td className="text-zinc-600">{actor.slug}</Td>
               </tr>
