@@ -119,6 +119,27 @@ test("an admin builds a catalogue entry end to end: people, category, cinema, mo
   // The typed input survives the rejection.
   await expect(page.getByLabel("Base price")).toHaveValue("9.50");
 
+  // Edit the movie (runtime) and the cinema (phone).
+  await page.goto(`${movieUrl}/edit`);
+  await page.getByLabel("Runtime (minutes)").fill("0");
+  await page.getByRole("button", { name: "Save movie" }).click();
+  await expect(page.getByText("The runtime must be between 1 and 600 minutes.")).toBeVisible();
+  await page.getByLabel("Runtime (minutes)").fill("95");
+  await page.getByRole("button", { name: "Save movie" }).click();
+  await expect(page.getByText("Movie saved.")).toBeVisible();
+  await expect(page.getByText("95 min")).toBeVisible();
+  await expect(page.getByText("as The Keeper")).toBeVisible();
+  await page.goto("/admin/cinemas?q=" + encodeURIComponent(cinemaName));
+  await page.getByRole("link", { name: cinemaName }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await page.getByLabel("Time zone").fill("Mars/Olympus");
+  await page.getByLabel("Phone").fill("+44 117 496 0000");
+  await page.getByRole("button", { name: "Save cinema" }).click();
+  await expect(page.getByText("Use an IANA time zone, e.g. Europe/London.")).toBeVisible();
+  await page.getByLabel("Time zone").fill("Europe/London");
+  await page.getByRole("button", { name: "Save cinema" }).click();
+  await expect(page.getByText("+44 117 496 0000")).toBeVisible();
+
   // The movie is on the public site.
   const publicPage = await page.goto(`/movies/${movieTitle.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`);
   if (publicPage?.status() === 404) {
