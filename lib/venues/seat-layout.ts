@@ -82,3 +82,10 @@ function besideWheelchair(line: string, x: number) {
   }
   return false;
 }
+
+/** How many seats of each kind a layout has, for the editor's summary and the screen list. */
+export function countSeatsByKind(seats: Pick<LayoutSeat, "kind">[]): Record<SeatKind, number> {
+  const counts: Record<SeatKind, number> = { standard: 0, premium: 0, accessible: 0, wheelchair: 0, companion: 0 };
+  for (const seat of seats) counts[seat.kind] += 1;
+  return counts;
+}

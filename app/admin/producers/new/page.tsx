@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { ProducerForm } from "@/components/admin/producer-form";
+import { PageHeader } from "@/components/admin/page-header";
+import { requireAdminPage } from "@/lib/auth/dal";
+
+export const metadata: Metadata = { title: "New producer" };
+
+export default async function NewProducerPage() {
+  await requireAdminPage("/admin/producers/new");
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title="New producer" back={{ href: "/admin/producers", label: "Producers" }} />
+      <ProducerForm />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { requireAdmin } from "@/lib/auth/dal";
+import { DomainError } from "@/lib/errors";
+import { MAX_UPLOAD_BYTES } from "@/lib/media/image-type";
+import { storeImageUpload } from "@/lib/media/upload";
+import { mediaUrl } from "@/lib/media/urls";
+
+/**
+ * Image uploads for the admin forms. A route handler rather than a server action because actions
+ * cap bodies at 1 MB and images may be up to 5 MB. Same-origin only, admins only.
+ */
+export async function POST(request: Request) {
+  const origin = request.headers.get("origin");
+  if (!origin || origin !== new URL(request.url).origin) {
+    return Response.json({ error: "Cross-site upload refused." }, { status: 403 });
+  }
+  let admin;
+  try {
+    admin = await requireAdmin();
+  } catch (error) {
+    if (error instanceof DomainError) return Response.json({ error: error.message }, { status: error.status });
+    throw error;
+  }
+  const length = Number(request.headers.get("content-length") ?? 0);
+  if (length > MAX_UPLOAD_BYTES + 64 * 1024) {
+    return Response.json({ error: "The image is larger than 5 MB. Use a smaller one." }, { status: 413 });
+  }
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!(file instanceof File)) return Response.json({ error: "Choose an image file." }, { status: 422 });
+  try {
+    const { id } = await storeImageUpload(admin.id, new Uint8Array(await file.arrayBuffer()));
+    return Response.json({ id, url: mediaUrl(id) }, { status: 201 });
+  } catch (error) {
+    if (error instanceof DomainError) return Response.json({ error: error.message }, { status: error.status });
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { demoAdmin, signIn } from "./support/accounts";
+
+const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test("an admin schedules a run of showtimes all-or-nothing and cancels one", async ({ page }) => {
+  test.setTimeout(90_000);
+  const cinemaName = `Bulk ${runId}`;
+  await signIn(page, demoAdmin);
+  await page.goto("/admin/cinemas/new");
+  await page.getByLabel("Name").fill(cinemaName);
+  await page.getByLabel("Address").fill("2 Mill Lane");
+  await page.getByLabel("City").fill("Leeds");
+  await page.getByLabel("Time zone").fill("Europe/Paris");
+  await page.getByRole("button", { name: "Create cinema" }).click();
+  await expect(page.getByRole("heading", { name: cinemaName })).toBeVisible();
+  await page.getByRole("link", { name: "Add screen" }).click();
+  await page.getByLabel("Screen name").fill("Studio");
+  await page.getByLabel("Seat layout").fill("ssss\nwcss");
+  await page.getByRole("button", { name: "Create screen" }).click();
+  await expect(page.getByText("8 seats")).toBeVisible();
+
+  const schedule = async (first: number, last: number, time: string) => {
+    await page.goto("/admin/showtimes/bulk");
+    await page.getByLabel("Movie", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Screen", { exact: true }).selectOption({ label: `${cinemaName} · Studio` });
+    await page.getByLabel("First date").fill(daysFromNow(first));
+    await page.getByLabel("Last date").fill(daysFromNow(last));
+    await page.getByLabel("Time each day (cinema local time)").fill(time);
+    await page.getByLabel("Base price").fill("8.00");
+    await page.getByLabel("Format").selectOption({ label: "IMAX" });
+    await page.getByLabel("Closed captions (on devices)").check();
+    await page.getByRole("button", { name: "Schedule every day" }).click();
+  };
+
+  await schedule(10, 12, "18:00");
+  await expect(page.getByText("Showtimes scheduled.")).toBeVisible();
+  await page.goto(`/admin/showtimes?cinema=${encodeURIComponent(await cinemaId(page, cinemaName))}`);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);
+  await expect(page.getByRole("table").getByText("18:00")).toHaveCount(3);
+
+  // Overlapping days 12–14: nothing is created, and the clashing day is named.
+  await schedule(12, 14, "19:00");
+  await expect(page.getByText(/The screen is busy at that time on \w{3} \d+ \w{3}\. Nothing was scheduled\./).first()).toBeVisible();
+  await page.goto(`/admin/showtimes?cinema=${encodeURIComponent(await cinemaId(page, cinemaName))}`);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(4);
+
+  // Cancel the first one with a reason.
+  await page.getByRole("table").getByRole("link", { name: /18:00/ }).first().click();
+  await expect(page.getByText("Europe/Paris")).toBeVisible();
+  await page.getByRole("button", { name: "Cancel showtime" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Reason (customers see it)").fill("Screen maintenance");
+  await dialog.getByRole("button", { name: "Cancel showtime" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Screen maintenance" })).toBeVisible();
+});
+
+async function cinemaId(page: import("@playwright/test").Page, name: string) {
+  await page.goto(`/admin/cinemas?q=${encodeURIComponent(name)}`);
+  const href = await page.getByRole("link", { name }).getAttribute("href");
+  return (href ?? "").split("/").pop() ?? "";
+}

@@ -1,0 +1,142 @@
+import "server-only";
+import { createElement } from "react";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { cinemas, movies, orderChanges, orders, screens, seatClaims, showtimes, tickets, users } from "@/db/schema";
+import ShowtimeCancelled from "@/emails/showtime-cancelled";
+import { recordAudit } from "@/lib/audit";
+import { now } from "@/lib/clock";
+import { sendEmail } from "@/lib/email/send";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { formatMoney } from "@/lib/money";
+import { formatShowDateTime } from "@/lib/time/format";
+
+export type CancellationResult = { cancelledTickets: number; cancelledOrders: number; emailed: number };
+
+type Notice = {
+  email: string;
+  name: string;
+  orderNumber: string;
+  ticketCount: number;
+  refundMinor: number;
+  currency: string;
+  paid: boolean;
+};
+
+/**
+ * Cancels a showtime for everyone, in one transaction: the showtime is marked cancelled, every live
+ * ticket is cancelled with a full refund (price + booking fee), each recorded in the order's history;
+ * an order left with no live ticket is cancelled (refund due if it was paid); the seat claims go.
+ * Customers are emailed after the commit, so a failing mail never undoes the cancellation.
+ */
+export async function cancelShowtime(actorUserId: string, id: string, reason: string): Promise<CancellationResult> {
+  const db = await getDb();
+  const { notices, showtime, ...result } = await db.transaction(async (tx) => {
+    const [showtime] = await tx
+      .select({ status: showtimes.status, startsAt: showtimes.startsAt, movieTitle: movies.title, cinemaName: cinemas.name, timeZone: cinemas.timeZone })
+      .from(showtimes)
+      .innerJoin(movies, eq(movies.id, showtimes.movieId))
+      .innerJoin(screens, eq(screens.id, showtimes.screenId))
+      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+      .where(eq(showtimes.id, id))
+      .for("update", { of: showtimes });
+    if (!showtime) throw new NotFoundError("That showtime no longer exists.");
+    if (showtime.status === "cancelled") throw new ConflictError("This showtime is already cancelled.");
+    const at = now();
+    await tx.update(showtimes).set({ status: "cancelled", cancelledAt: at, cancelReason: reason }).where(eq(showtimes.id, id));
+
+    const cancelled = await tx
+      .update(tickets)
+      .set({ status: "cancelled", cancelledAt: at, refundMinor: sql`${tickets.priceMinor} + ${tickets.bookingFeeMinor}` })
+      .where(and(eq(tickets.showtimeId, id), ne(tickets.status, "cancelled")))
+      .returning({ id: tickets.id, orderId: tickets.orderId, refundMinor: tickets.refundMinor, priceMinor: tickets.priceMinor, bookingFeeMinor: tickets.bookingFeeMinor });
+    const orderIds = [...new Set(cancelled.map((t) => t.orderId))];
+
+    let emptied: { id: string }[] = [];
+    let affected: { id: string; number: string; currency: string; paymentStatus: string; email: string; name: string }[] = [];
+    if (orderIds.length > 0) {
+      affected = await tx
+        .select({ id: orders.id, number: orders.number, currency: orders.currency, paymentStatus: orders.paymentStatus, email: users.email, name: users.name })
+        .from(orders)
+        .innerJoin(users, eq(users.id, orders.userId))
+        .where(inArray(orders.id, orderIds))
+        .for("update", { of: orders });
+      // Orders with no live ticket left, on any showtime, are cancelled as a whole.
+      emptied = await tx
+        .update(orders)
+        .set({
+          status: "cancelled",
+          cancelledAt: at,
+          cancelReason: `Showtime cancelled: ${reason}`,
+          paymentStatus: sql`case when ${orders.paymentStatus} = 'paid' then 'refund_due'::payment_status else ${orders.paymentStatus} end`,
+        })
+        .where(
+          and(
+            inArray(orders.id, orderIds),
+            sql`not exists (select 1 from ${tickets} where ${tickets.orderId} = ${orders.id} and ${tickets.status} <> 'cancelled')`,
+          ),
+        )
+        .returning({ id: orders.id });
+      const emptiedIds = new Set(emptied.map((o) => o.id));
+      await tx.insert(orderChanges).values(
+        cancelled.map((ticket) => ({
+          orderId: ticket.orderId,
+          ticketId: ticket.id,
+          kind: emptiedIds.has(ticket.orderId) ? ("order_cancelled" as const) : ("ticket_cancelled" as const),
+          priceDeltaMinor: -(ticket.priceMinor + ticket.bookingFeeMinor),
+          details: { showtimeId: id, refundMinor: ticket.refundMinor, byShowtimeCancellation: true },
+          reason: `Showtime cancelled: ${reason}`,
+          actorUserId,
+        })),
+      );
+    }
+    await tx.delete(seatClaims).where(eq(seatClaims.showtimeId, id));
+    await recordAudit(tx, {
+      actorUserId,
+      action: "showtime.cancelled",
+      entityType: "showtime",
+      entityId: id,
+      details: { reason, tickets: cancelled.length, orders: orderIds.length, ordersCancelled: emptied.length },
+    });
+    const notices: Notice[] = affected.map((order) => {
+      const mine = cancelled.filter((t) => t.orderId === order.id);
+      return {
+        email: order.email,
+        name: order.name,
+        orderNumber: order.number,
+        ticketCount: mine.length,
+        refundMinor: mine.reduce((sum, t) => sum + t.refundMinor, 0),
+        currency: order.currency,
+        paid: order.paymentStatus === "paid",
+      };
+    });
+    return { notices, showtime, cancelledTickets: cancelled.length, cancelledOrders: emptied.length };
+  });
+
+  let emailed = 0;
+  for (const notice of notices) {
+    try {
+      await sendEmail({
+        to: notice.email,
+        subject: `Cancelled: ${showtime.movieTitle} on ${formatShowDateTime(showtime.startsAt, showtime.timeZone)}`,
+        template: "showtime-cancelled",
+        react: createElement(ShowtimeCancelled, {
+          name: notice.name,
+          orderNumber: notice.orderNumber,
+          movieTitle: showtime.movieTitle,
+          cinemaName: showtime.cinemaName,
+          when: formatShowDateTime(showtime.startsAt, showtime.timeZone),
+          ticketCount: notice.ticketCount,
+          refund: formatMoney(notice.refundMinor, notice.currency),
+          paid: notice.paid,
+          reason,
+        }),
+      });
+      emailed += 1;
+    } catch (error) {
+      // sendEmail stores before sending, so this is a storage failure: log it and tell the others.
+      console.error(`showtime ${id}: the cancellation email to order ${notice.orderNumber} could not be queued`, error);
+    }
+  }
+  return { ...result, emailed };
+}
