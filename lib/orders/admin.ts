@@ -1,10 +1,10 @@
-import { and, eq } from "drizzle-orm";
-import type { Db, Tx } from "@/db";
-import { auditLog, orderChanges, orders, tickets } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import { auditLog, orderChanges, orders } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { InvalidError } from "@/lib/errors";
 import { cancelTickets, type CancelResult } from "./changes";
-import { lockOrder, orderTickets } from "./ticket-lock";
+import { lockOrder } from "./ticket-lock";
 
 /**
  * What an administrator can do to any order: cancel it (whatever the cut-off, everything paid is
@@ -55,33 +55,4 @@ export async function markOrderRefunded(db: Db, input: { adminId: string; orderI
     });
     return { orderId: order.id, number: order.number, refundedMinor, currency: order.currency };
   });
-}
-
-/**
- * For the showtimes admin: when a showtime is cancelled, every order with live tickets for it loses
- * those tickets (refunded in full, like any cancellation by Marquee). Call it in the transaction that
- * cancels the showtime, then email each returned order with sendCancellationEmail.
- */
-export async function cancelTicketsOfShowtime(tx: Tx, input: { adminId: string; showtimeId: string; reason: string }) {
-  const affected = await tx
-    .selectDistinct({ orderId: tickets.orderId })
-    .from(tickets)
-    .where(and(eq(tickets.showtimeId, input.showtimeId), eq(tickets.status, "valid")));
-  const results: CancelResult[] = [];
-  for (const { orderId } of affected) {
-    const order = await lockOrder(tx, { orderId });
-    const ticketIds = (await orderTickets(tx, order.id))
-      .filter((t) => t.showtimeId === input.showtimeId && t.status === "valid")
-      .map((t) => t.id);
-    const result = await cancelTickets(tx, order, { ticketIds, actorUserId: input.adminId, byAdmin: { reason: input.reason } });
-    await tx.insert(auditLog).values({
-      actorUserId: input.adminId,
-      action: "order.cancel_for_showtime",
-      entityType: "order",
-      entityId: order.id,
-      details: { number: order.number, showtimeId: input.showtimeId, reason: input.reason, ticketIds, refundMinor: result.refundMinor },
-    });
-    results.push(result);
-  }
-  return results;
 }
