@@ -147,6 +147,8 @@ export const tickets = pgTable(
       .on(t.showtimeId, t.seatId)
       .where(sql`${t.status} <> 'cancelled'`),
     index("tickets_order_id_idx").on(t.orderId),
+    // The live-seat index above is partial; this one serves every ticket of a showtime (reports, restrict checks).
+    index("tickets_showtime_id_idx").on(t.showtimeId),
     index("tickets_seat_id_idx").on(t.seatId),
     index("tickets_ticket_type_id_idx").on(t.ticketTypeId),
     check("tickets_amounts_nonnegative", sql`${t.priceMinor} >= 0 and ${t.bookingFeeMinor} >= 0 and ${t.refundMinor} >= 0`),

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_showtime_id_idx" ON "tickets" USING btree ("showtime_id");

@@ -1,0 +1,26 @@
+import { getDb } from "@/db";
+import { startHoldSweep } from "@/lib/booking/sweep";
+import { deliverDueEmails } from "@/lib/email/queue";
+import "@/lib/env";
+
+const EMAIL_SWEEP_MS = 30_000;
+
+/**
+ * Checks the environment (importing lib/env validates it) and opens the database, so a bad variable
+ * or an unreachable database stops the server at start with one line, not at the first request with
+ * a stack trace. Then starts the background sweeps: email retries and tidying expired holds. Neither
+ * needs a separate worker: both are safe to run on every instance at once.
+ */
+export async function startServer() {
+  try {
+    await getDb();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+  const emailSweep = setInterval(() => {
+    deliverDueEmails().catch((error: unknown) => console.error("email retry sweep failed:", error));
+  }, EMAIL_SWEEP_MS);
+  emailSweep.unref();
+  startHoldSweep();
+}
