@@ -32,6 +32,7 @@ function freeSeats(page: Page) {
 
 async function seatNames(page: Page, count: number) {
   const seats = freeSeats(page);
+  await expect(seats.first()).toBeVisible();
   const total = await seats.count();
   expect(total).toBeGreaterThan(count + 2);
   const start = Math.floor(Math.random() * (total - count));
@@ -41,6 +42,14 @@ async function seatNames(page: Page, count: number) {
     names.push(label.split(",").slice(0, 2).join(",").trim());
   }
   return names;
+}
+
+/** Opens a ticket's change panel; a panel opened before a re-render stays open, so don't toggle it shut. */
+async function openTicketChanges(page: Page, seat: string) {
+  const summary = page.getByText(`Change or cancel ${seat}`);
+  const panel = page.locator("details").filter({ has: summary });
+  if ((await panel.getAttribute("open")) === null) await summary.click();
+  await expect(panel).toHaveAttribute("open", "");
 }
 
 test("a customer books seats, gets QR codes by email, moves a ticket, cancels one and then the rest", async ({ page }) => {
@@ -55,7 +64,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
     await expect(page.getByRole("button", { name: new RegExp(`^${seat}\\b`) })).toHaveAttribute("aria-pressed", "true");
   }
   await page.getByRole("button", { name: "Add to cart" }).click();
-  await page.goto("/cart");
+  await expect(page).toHaveURL(/\/cart$/);
   await page.getByRole("link", { name: "Checkout" }).click();
 
   await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
@@ -81,7 +90,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
   expect((await download).suggestedFilename()).toMatch(new RegExp(`^${number}-.*\\.ics$`));
 
   // Move the first ticket to another free seat.
-  await page.getByText(`Change or cancel ${first}`).click();
+  await openTicketChanges(page, first);
   const moveTo = page.getByLabel(`Move ${first} to`);
   const target = (await moveTo.locator("option").nth(0).innerText()).trim();
   await moveTo.selectOption({ label: target });
@@ -90,7 +99,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
   await expect(page.getByRole("heading", { name: target })).toBeVisible();
 
   // Cancel the moved ticket, then the rest of the order.
-  await page.getByText(`Change or cancel ${target}`).click();
+  await openTicketChanges(page, target);
   await page.getByRole("button", { name: "Cancel ticket" }).click();
   await page.getByRole("button", { name: "Yes, cancel this ticket" }).click();
   await expect(page.getByText(/Ticket cancelled\./)).toBeVisible();
@@ -116,6 +125,7 @@ test("an admin checks a customer's ticket in once and refuses the second scan", 
   const [seat] = await seatNames(page, 1);
   await page.getByRole("button", { name: new RegExp(`^${seat}\\b`) }).click();
   await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
   await page.goto("/checkout");
   await page.getByRole("button", { name: /Place order/ }).click();
   await expect(page).toHaveURL(/\/account\/orders\/MQ-/);

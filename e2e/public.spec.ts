@@ -152,7 +152,9 @@ test("unknown slugs are real 404s with the helpful page", async ({ page }) => {
 test("the cinemas list leads to every cinema, and a cinema page offers days", async ({ page }) => {
   await page.goto("/cinemas");
   const cards = page.getByRole("main").getByRole("listitem").filter({ hasText: /\d+ screens?$/ });
-  await expect(cards).toHaveCount(6);
+  // The six seeded cinemas at least: admin journeys running alongside may have added more.
+  await expect(cards.first()).toBeVisible();
+  expect(await cards.count()).toBeGreaterThanOrEqual(6);
   await cards.first().getByRole("link").click();
   const days = page.getByRole("navigation", { name: "Choose a day" }).getByRole("link");
   await expect(days.first()).toHaveAttribute("aria-current", "date");

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { toast } from "sonner";
+import type { ActionState } from "@/lib/actions/action-state";
 import { cancelTicketsAction, changeTicketTypeAction, moveTicketAction } from "@/app/account/orders/[number]/actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
@@ -16,11 +18,21 @@ export type TicketChangeOptions = {
   seats: { id: string; label: string }[];
 };
 
+/**
+ * A successful cancellation removes the controls that asked for it (the ticket is no longer
+ * changeable), so its confirmation goes to the page-wide toast rather than to feedback inside them.
+ */
+async function cancelWithToast(previous: ActionState | null, formData: FormData) {
+  const result = await cancelTicketsAction(previous, formData);
+  if (result.ok && result.message) toast.success(result.message);
+  return result;
+}
+
 /** Change type, move seat and cancel for one ticket; rendered only while the policy allows changes. */
 export function TicketChangeControls({ options }: { options: TicketChangeOptions }) {
   const [typeState, typeAction, typePending] = useActionState(changeTicketTypeAction, null);
   const [moveState, moveAction, movePending] = useActionState(moveTicketAction, null);
-  const [cancelState, cancelAction, cancelPending] = useActionState(cancelTicketsAction, null);
+  const [cancelState, cancelAction, cancelPending] = useActionState(cancelWithToast, null);
   const [confirming, setConfirming] = useState(false);
   const otherTypes = options.types.filter((t) => t.id !== options.currentTicketTypeId);
   return (
@@ -95,7 +107,7 @@ export function TicketChangeControls({ options }: { options: TicketChangeOptions
 
 /** Cancels every live ticket of the order, after a confirmation step. */
 export function CancelOrderButton({ orderNumber }: { orderNumber: string }) {
-  const [state, action, pending] = useActionState(cancelTicketsAction, null);
+  const [state, action, pending] = useActionState(cancelWithToast, null);
   const [confirming, setConfirming] = useState(false);
   return (
     <form action={action} className="flex flex-col gap-2 print:hidden">
