@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
+import { pickShowtime } from "./support/showtimes";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -10,21 +11,6 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 test.beforeEach(() => {
   test.slow();
 });
-
-type ListedShowtime = { id: string; startsAt: string; movie: string; noDiscounts: boolean; url: string };
-
-/**
- * A random bookable showtime from the public list, starting at least two hours from now so it stays
- * bookable through the test; random so parallel tests rarely share one.
- */
-async function pickShowtime(request: APIRequestContext, { wheelchair = false } = {}): Promise<ListedShowtime> {
-  const response = await request.get(`/api/showtimes?limit=100${wheelchair ? "&wheelchair=1" : ""}`);
-  expect(response.ok()).toBe(true);
-  const { showtimes } = (await response.json()) as { showtimes: ListedShowtime[] };
-  const later = showtimes.filter((s) => Date.parse(s.startsAt) > Date.now() + 2 * 3600_000 && !s.noDiscounts);
-  expect(later.length).toBeGreaterThan(0);
-  return later[Math.floor(Math.random() * later.length)];
-}
 
 /** "Row F, seat 7" of every seat button whose accessible name matches. */
 async function seatNames(page: Page, pattern: RegExp) {
