@@ -6,6 +6,7 @@ import { now } from "@/lib/clock";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import { sumPrices } from "./pricing";
 import { listActiveTicketTypes, loadPriceContext, offeredFor, priceFor, type OfferedTicketType } from "./price-context";
+import { showtimeFeatureColumns } from "@/lib/scheduling/showtime-columns";
 
 /** The cart as the customer sees it: live holds only, priced on the server from database rows. */
 export type CartSeat = {
@@ -65,12 +66,7 @@ export async function listCart(userId: string): Promise<Cart> {
       basePriceMinor: showtimes.basePriceMinor,
       currency: showtimes.currency,
       noDiscounts: showtimes.noDiscounts,
-      spokenLanguage: showtimes.spokenLanguage,
-      subtitleLanguage: showtimes.subtitleLanguage,
-      audioDescription: showtimes.audioDescription,
-      openCaptions: showtimes.openCaptions,
-      closedCaptions: showtimes.closedCaptions,
-      sensoryFriendly: showtimes.sensoryFriendly,
+      ...showtimeFeatureColumns,
       movieTitle: movies.title,
       movieLanguage: movies.language,
       cinemaName: cinemas.name,

@@ -7,6 +7,7 @@ import type { SeatKind } from "@/lib/venues/seat-layout";
 import type { TicketPrice } from "./pricing";
 import { listActiveTicketTypes, loadPriceContext, offeredFor, priceFor, type OfferedTicketType } from "./price-context";
 import { isHeldBackKind } from "./rules";
+import { showtimeFeatureColumns } from "@/lib/scheduling/showtime-columns";
 
 /** A seat as one viewer sees it; availability is always read fresh, never cached. */
 export type SeatState = "available" | "held" | "sold" | "yours";
@@ -71,12 +72,7 @@ async function loadShowtime(db: Db, showtimeId: string): Promise<SeatMapShowtime
       basePriceMinor: showtimes.basePriceMinor,
       currency: showtimes.currency,
       noDiscounts: showtimes.noDiscounts,
-      spokenLanguage: showtimes.spokenLanguage,
-      subtitleLanguage: showtimes.subtitleLanguage,
-      audioDescription: showtimes.audioDescription,
-      openCaptions: showtimes.openCaptions,
-      closedCaptions: showtimes.closedCaptions,
-      sensoryFriendly: showtimes.sensoryFriendly,
+      ...showtimeFeatureColumns,
       movieTitle: movies.title,
       movieSlug: movies.slug,
       movieLanguage: movies.language,

@@ -1,6 +1,7 @@
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { cinemas, formats, movies, orders, screens, seats, showtimes, ticketTypes, tickets, users } from "@/db/schema";
+import { showtimeFeatureColumns } from "@/lib/scheduling/showtime-columns";
 
 /**
  * One order with its tickets grouped by showtime: what the order page, the printable tickets, the
@@ -45,12 +46,7 @@ const ticketColumns = {
   startsAt: showtimes.startsAt,
   endsAt: showtimes.endsAt,
   showtimeStatus: showtimes.status,
-  spokenLanguage: showtimes.spokenLanguage,
-  subtitleLanguage: showtimes.subtitleLanguage,
-  audioDescription: showtimes.audioDescription,
-  openCaptions: showtimes.openCaptions,
-  closedCaptions: showtimes.closedCaptions,
-  sensoryFriendly: showtimes.sensoryFriendly,
+  ...showtimeFeatureColumns,
   formatName: formats.name,
   movieTitle: movies.title,
   movieSlug: movies.slug,

@@ -6,6 +6,7 @@ import { cinemas, formats, movies, screens, seatClaims, seats, showtimes, showti
 import { offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
 import { isUuid } from "@/lib/admin/ids";
 import { now } from "@/lib/clock";
+import { showtimeFeatureColumns } from "./showtime-columns";
 
 export const showtimeSorts = ["startsAt", "movie", "cinema"] as const;
 
@@ -86,12 +87,7 @@ export async function getShowtime(id: string) {
       endsAt: showtimes.endsAt,
       basePriceMinor: showtimes.basePriceMinor,
       currency: showtimes.currency,
-      spokenLanguage: showtimes.spokenLanguage,
-      subtitleLanguage: showtimes.subtitleLanguage,
-      audioDescription: showtimes.audioDescription,
-      openCaptions: showtimes.openCaptions,
-      closedCaptions: showtimes.closedCaptions,
-      sensoryFriendly: showtimes.sensoryFriendly,
+      ...showtimeFeatureColumns,
       noDiscounts: showtimes.noDiscounts,
       status: showtimes.status,
       cancelledAt: showtimes.cancelledAt,

@@ -8,6 +8,7 @@ import type { ShowtimeFilters } from "@/lib/catalog/search-params";
 import { countSeatsByScreen } from "@/lib/venues/queries";
 import { availabilityOf, type Availability } from "./availability";
 import { allOf, DAY_MS, LISTING_WINDOW_DAYS, showtimeConditions } from "./showtime-filters";
+import { showtimeFeatureColumns } from "./showtime-columns";
 
 /**
  * Public showtime listings. Never cached: sold-out and almost-full must be current, and they are
@@ -46,12 +47,7 @@ async function listShowtimes(where: SQL[], limit = 500): Promise<ShowtimeListing
       startsAt: showtimes.startsAt,
       basePriceMinor: showtimes.basePriceMinor,
       currency: showtimes.currency,
-      spokenLanguage: showtimes.spokenLanguage,
-      subtitleLanguage: showtimes.subtitleLanguage,
-      audioDescription: showtimes.audioDescription,
-      openCaptions: showtimes.openCaptions,
-      closedCaptions: showtimes.closedCaptions,
-      sensoryFriendly: showtimes.sensoryFriendly,
+      ...showtimeFeatureColumns,
       screenName: screens.name,
       format: { code: formats.code, name: formats.name, videoFormat: formats.videoFormat, surchargeMinor: formats.surchargeMinor },
       movie: {
