@@ -249,7 +249,7 @@ export async function getMovie(id: string) {
     db
       .select({
         showtimes: sql<number>`(select count(*)::int from ${showtimes} where ${showtimes.movieId} = ${id})`,
-        upcoming: sql<number>`(select count(*)::int from ${showtimes} where ${showtimes.movieId} = ${id} and ${showtimes.startsAt} > ${now()} and ${showtimes.status} = 'scheduled')`,
+        upcoming: sql<number>`(select count(*)::int from ${showtimes} where ${showtimes.movieId} = ${id} and ${gt(showtimes.startsAt, now())} and ${showtimes.status} = 'scheduled')`,
         tickets: sql<number>`(select count(*)::int from ${tickets} where ${inArray(tickets.showtimeId, db.select({ id: showtimes.id }).from(showtimes).where(eq(showtimes.movieId, id)))})`,
       })
       .from(sql`(select 1) as one`),

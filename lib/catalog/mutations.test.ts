@@ -4,7 +4,7 @@ import { actors, movieCast, movies } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture } from "@/test/fixtures/showtime";
 import { testDb, unique } from "@/test/database";
 import { deleteActor, saveActor } from "./mutations";
-import { listActors } from "./admin-queries";
+import { getMovie, listActors } from "./admin-queries";
 import { parseListParams } from "@/lib/admin/list-query";
 import { deleteMovie, saveMovie, setMovieArchived } from "./movie-mutations";
 
@@ -65,5 +65,12 @@ describe("catalog writes", () => {
     await setMovieArchived(admin.id, movie.id, true);
     const [archived] = await db.select().from(movies).where(eq(movies.id, movie.id));
     expect(archived.archivedAt).toBeInstanceOf(Date);
+  });
+
+  it("counts a movie's showtimes, upcoming ones and tickets for its edit page", async () => {
+    const db = await testDb();
+    const { movie } = await createShowtimeFixture(db);
+    const details = await getMovie(movie.id);
+    expect(details?.usage).toEqual({ showtimes: 1, upcoming: 1, tickets: 0 });
   });
 });
