@@ -15,6 +15,8 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**"],
     globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup-env.ts"],
+    // next-auth imports "next/server" without an extension, which Node's own ESM loader refuses.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     // Database suites share one migrated database per run; files run in parallel workers.

@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { startHoldSweep } from "@/lib/booking/sweep";
 import { deliverDueEmails } from "@/lib/email/queue";
+import { startRateLimitSweep } from "@/lib/security/rate-limit-sweep";
 import "@/lib/env";
 
 const EMAIL_SWEEP_MS = 30_000;
@@ -8,8 +9,8 @@ const EMAIL_SWEEP_MS = 30_000;
 /**
  * Checks the environment (importing lib/env validates it) and opens the database, so a bad variable
  * or an unreachable database stops the server at start with one line, not at the first request with
- * a stack trace. Then starts the background sweeps: email retries and tidying expired holds. Neither
- * needs a separate worker: both are safe to run on every instance at once.
+ * a stack trace. Then starts the background sweeps: email retries and tidying expired holds and
+ * rate-limit counters. None needs a separate worker: all are safe to run on every instance at once.
  */
 export async function startServer() {
   try {
@@ -23,4 +24,5 @@ export async function startServer() {
   }, EMAIL_SWEEP_MS);
   emailSweep.unref();
   startHoldSweep();
+  startRateLimitSweep();
 }

@@ -1,0 +1,24 @@
+import { lt } from "drizzle-orm";
+import { getDb } from "@/db";
+import { rateLimits } from "@/db/schema";
+
+/**
+ * Deletes `rate_limits` rows that expired over `olderThanMinutes` ago. Only for tidiness: an expired
+ * row is already ignored and overwritten by the next hit on its key (rate-limit.ts turns the library's
+ * own cleanup timer off). Real time, not lib/clock: the library writes `expire` from Date.now().
+ * Rows without an expiry are kept.
+ */
+export async function deleteExpiredRateLimits({ olderThanMinutes = 60 } = {}) {
+  const db = await getDb();
+  const cutoff = new Date(Date.now() - olderThanMinutes * 60_000);
+  const deleted = await db.delete(rateLimits).where(lt(rateLimits.expire, cutoff)).returning({ key: rateLimits.key });
+  return deleted.length;
+}
+
+/** Every few minutes, each server instance deletes long-expired rate-limit counters. */
+export function startRateLimitSweep(everyMs = 15 * 60_000) {
+  const timer = setInterval(() => {
+    deleteExpiredRateLimits().catch((error: unknown) => console.error("expired rate-limit sweep failed:", error));
+  }, everyMs);
+  timer.unref();
+}
