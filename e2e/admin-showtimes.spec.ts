@@ -19,6 +19,8 @@ test("an admin schedules a run of showtimes all-or-nothing and cancels one", asy
   await page.getByLabel("Screen name").fill("Studio");
   await page.getByLabel("Seat layout").fill("ssss\nwcss");
   await page.getByRole("button", { name: "Create screen" }).click();
+  // The editor's live preview already says "8 seats": wait for the saved screen on the cinema page.
+  await expect(page.getByRole("link", { name: "Studio" })).toBeVisible();
   await expect(page.getByText("8 seats")).toBeVisible();
 
   const schedule = async (first: number, last: number, time: string) => {
