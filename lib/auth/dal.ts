@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { auth } from "./auth";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import type { SessionUser } from "./sessions";
-import { writeAudit } from "./audit";
+import { getDb } from "@/db";
+import { recordAudit } from "@/lib/audit";
 
 /**
  * The data access layer's guards. Every server action, route handler and private read calls one of
@@ -46,7 +47,7 @@ export async function requireAdmin(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user || user.role !== "admin") {
     console.warn(`authz: ${user ? `user ${user.id} (${user.role})` : "an anonymous caller"} was refused an admin operation`);
-    await writeAudit({ actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });
+    await recordAudit(await getDb(), { actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });
     throw user ? new ForbiddenError("Only administrators can do that.") : new UnauthorizedError();
   }
   return user;

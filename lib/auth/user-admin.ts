@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { writeAudit } from "./audit";
+import { recordAudit } from "@/lib/audit";
 import type { Role } from "./session-policy";
 
 export const USERS_PAGE_SIZE = 20;
@@ -63,10 +63,7 @@ export async function changeUserRole(actorId: string, targetId: string, role: Ro
       .update(users)
       .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, targetId));
-    await writeAudit(
-      { actorUserId: actorId, action: "user.role_changed", entityType: "user", entityId: targetId, details: { from: before.role, to: role } },
-      tx,
-    );
+    await recordAudit(tx, { actorUserId: actorId, action: "user.role_changed", entityType: "user", entityId: targetId, details: { from: before.role, to: role } });
   });
 }
 
@@ -85,9 +82,6 @@ export async function setUserDisabled(actorId: string, targetId: string, disable
       if (!exists) throw new NotFoundError("That user no longer exists.");
       return;
     }
-    await writeAudit(
-      { actorUserId: actorId, action: disabled ? "user.disabled" : "user.enabled", entityType: "user", entityId: targetId },
-      tx,
-    );
+    await recordAudit(tx, { actorUserId: actorId, action: disabled ? "user.disabled" : "user.enabled", entityType: "user", entityId: targetId });
   });
 }

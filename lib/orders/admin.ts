@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditLog, orderChanges, orders } from "@/db/schema";
+import { orderChanges, orders } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { InvalidError } from "@/lib/errors";
 import { cancelTickets, type CancelResult } from "./changes";
@@ -16,7 +17,7 @@ export async function adminCancelOrder(db: Db, input: { adminId: string; orderId
     const order = await lockOrder(tx, { orderId: input.orderId });
     if (order.status === "cancelled") throw new InvalidError("This order is already cancelled.");
     const result = await cancelTickets(tx, order, { actorUserId: input.adminId, byAdmin: { reason: input.reason } });
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorUserId: input.adminId,
       action: "order.cancel",
       entityType: "order",
@@ -46,7 +47,7 @@ export async function markOrderRefunded(db: Db, input: { adminId: string; orderI
       details: { refundedMinor, at: now().toISOString() },
       actorUserId: input.adminId,
     });
-    await tx.insert(auditLog).values({
+    await recordAudit(tx, {
       actorUserId: input.adminId,
       action: "order.refund_marked",
       entityType: "order",
