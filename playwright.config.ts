@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer } from "./e2e/support/oidc-settings";
+import { e2ePort, resendMockPort } from "./e2e/support/ports";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
-const resendMockPort = Number(process.env.RESEND_MOCK_PORT ?? 3199);
+const baseURL = `http://localhost:${e2ePort}`;
+
 
 // Debian's Chromium where it is installed (CI, this machine); Playwright's own browser elsewhere.
 const systemChromium = "/usr/bin/chromium";
@@ -51,7 +51,7 @@ export default defineConfig({
       env: { RESEND_MOCK_PORT: String(resendMockPort) },
     },
     {
-      command: `npx next start -p ${port}`,
+      command: `npx next start -p ${e2ePort}`,
       url: `${baseURL}/api/health`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -2,7 +2,8 @@
 # `npm test`: typecheck, lint, unit and database tests, then the Playwright journeys against one
 # production build. TEST_DATABASE_URL (a PostgreSQL server) switches every database test from the
 # embedded PGlite to throw-away databases on that server. MARQUEE_REUSE_BUILD=1 skips `next build`
-# when a build is already there (.ci/run's second pass).
+# when a build is already there (.ci/run's second pass). MARQUEE_E2E_ONLY=1 skips the checks before the
+# build; arguments go to Playwright (`MARQUEE_E2E_ONLY=1 bash scripts/test.sh e2e/auth.spec.ts`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,9 +18,11 @@ stage() {
   echo "✔ ${name} took $((SECONDS - start)) s"
 }
 
-stage typecheck npm run --silent typecheck
-stage lint npm run --silent lint
-stage "unit and database tests" npx vitest run
+if [ "${MARQUEE_E2E_ONLY:-}" != "1" ]; then
+  stage typecheck npm run --silent typecheck
+  stage lint npm run --silent lint
+  stage "unit and database tests" npx vitest run
+fi
 
 if [ "${MARQUEE_REUSE_BUILD:-}" = "1" ] && [ -f .next/BUILD_ID ]; then
   echo "▶ reusing the production build in .next"
@@ -47,4 +50,4 @@ else
   trap cleanup EXIT
 fi
 
-stage "end-to-end tests" npx playwright test
+stage "end-to-end tests" npx playwright test "$@"

@@ -1,7 +1,8 @@
 import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { resendMockUrl } from "./ports";
 import type { SentEmail } from "./mailbox";
 
-const mockUrl = `http://127.0.0.1:${process.env.RESEND_MOCK_PORT ?? 3199}`;
+
 
 /**
  * A made-up client address for one test, sent as X-Forwarded-For: the per-address rate limits then
@@ -18,7 +19,7 @@ export async function newIsolatedContext(browser: Browser, ip = isolatedIp()): P
 
 /** Every message the app sent to `to`, oldest first. */
 export async function emailsTo(to: string): Promise<SentEmail[]> {
-  const response = await fetch(`${mockUrl}/emails?to=${encodeURIComponent(to)}`);
+  const response = await fetch(`${resendMockUrl}/emails?to=${encodeURIComponent(to)}`);
   return (await response.json()) as SentEmail[];
 }
 

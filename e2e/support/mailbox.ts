@@ -1,8 +1,9 @@
 import { expect } from "@playwright/test";
+import { resendMockUrl } from "./ports";
 
 export type SentEmail = { id: string; to: string[]; subject: string; html: string; text: string; attachments: { filename: string; content: string }[] };
 
-const mockUrl = `http://127.0.0.1:${process.env.RESEND_MOCK_PORT ?? 3199}`;
+
 
 /** Waits for a message to `to` whose subject matches, as the app's Resend client sent it. */
 export async function waitForEmail(to: string, subject: RegExp | string): Promise<SentEmail> {
@@ -10,7 +11,7 @@ export async function waitForEmail(to: string, subject: RegExp | string): Promis
   await expect
     .poll(
       async () => {
-        const response = await fetch(`${mockUrl}/emails?to=${encodeURIComponent(to)}`);
+        const response = await fetch(`${resendMockUrl}/emails?to=${encodeURIComponent(to)}`);
         const messages = (await response.json()) as SentEmail[];
         found = messages.findLast((m) => (typeof subject === "string" ? m.subject.includes(subject) : subject.test(m.subject)));
         return Boolean(found);
@@ -29,5 +30,5 @@ export function linkIn(email: SentEmail, pathPrefix: string): string {
 }
 
 export async function failNextEmails(count: number) {
-  await fetch(`${mockUrl}/fail?count=${count}`, { method: "POST" });
+  await fetch(`${resendMockUrl}/fail?count=${count}`, { method: "POST" });
 }

@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { resendMockPort } from "./ports";
 
 /**
  * Stands in for Resend's API in browser tests: the app's real Resend client posts here
@@ -7,7 +8,7 @@ import { createServer } from "node:http";
  */
 type Recorded = { id: string; to: string[]; subject: string; html: string; text: string; attachments: unknown[]; at: string };
 
-const port = Number(process.env.RESEND_MOCK_PORT ?? 3199);
+const port = resendMockPort;
 const sent: Recorded[] = [];
 let failuresLeft = 0;
 
