@@ -1,11 +1,12 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
 const { auth } = NextAuth(authConfig);
 
-const development = process.env.NODE_ENV === "development";
+const development = env.NODE_ENV === "development";
 
 /**
  * Two jobs, both from the request alone (no database on the edge):
