@@ -93,6 +93,12 @@ function loadEnv(): Env {
 export const env = loadEnv();
 
 /**
+ * True in a production build whatever NODE_ENV says at run time: Next.js writes the build's NODE_ENV
+ * into the compiled code here, so `NODE_ENV=development next start` is still a production build.
+ */
+export const isProductionBuild = process.env.NODE_ENV === "production";
+
+/**
  * Test-only shift of lib/clock.ts's clock (`MARQUEE_CLOCK_OFFSET_MS`), read on every call so a test
  * can move time forward between two steps. Never set in production.
  */
