@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { connectPglite, connectPostgres, type Db } from "./client";
 import { migrate } from "./migrate";

@@ -19,7 +19,8 @@ function runInProduction(args: string[], dataDir: string) {
     MARQUEE_EMBEDDED_DB: "1",
     PGLITE_DATA_DIR: path.join(folder, dataDir),
   };
-  return spawnSync("npx", ["tsx", ...args], { env, encoding: "utf8", timeout: 90_000 });
+  // The react-server condition is how Next.js loads db/index.ts: it makes "server-only" importable.
+  return spawnSync("npx", ["tsx", "--conditions=react-server", ...args], { env, encoding: "utf8", timeout: 90_000 });
 }
 
 describe("demo data in production", () => {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, gte, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { carts, seatClaims, seats, showtimes, ticketTypes } from "@/db/schema";

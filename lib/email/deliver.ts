@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { Resend } from "resend";
 import type { Db } from "@/db";

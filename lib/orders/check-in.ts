@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
 import { cinemas, movies, orderChanges, orders, screens, seats, showtimes, ticketTypes, tickets } from "@/db/schema";
