@@ -62,7 +62,7 @@ export function PersonDetails({
           // eslint-disable-next-line @next/next/no-img-element -- served from /media with an immutable cache
           <img src={mediaUrl(person.photoId)} alt={`Photo of ${person.name}`} className="h-48 w-36 rounded-lg border border-zinc-200 object-cover" />
         ) : null}
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dl className="grid grid-cols-[auto_1fr] content-start gap-x-4 gap-y-1 text-sm">
           {[...facts, { term: "Slug", value: <span className="break-all">{person.slug}</span> }].map(({ term, value }) => (
             <div key={term} className="contents">
               <dt className="font-medium text-zinc-600">{term}</dt>
