@@ -34,7 +34,7 @@ export async function holdSeats(
 ): Promise<HoldResult> {
   const db = await getDb();
   const at = now();
-  const heldUntil = new Date(at.getTime() + holdMinutes * 60_000);
+  const newExpiry = new Date(at.getTime() + holdMinutes * 60_000);
   const seatIds = input.seats.map((s) => s.seatId);
   if (new Set(seatIds).size !== seatIds.length) throw new InvalidError("A seat was chosen twice.");
 
@@ -75,6 +75,10 @@ export async function holdSeats(
       );
     }
     const heldHere = held.filter((h) => h.showtimeId === input.showtimeId && !seatById.has(h.seatId));
+    // Seats added to a showtime already in the cart join its holds' expiry: one countdown per showtime.
+    const heldUntil = held
+      .filter((h) => h.showtimeId === input.showtimeId)
+      .reduce((earliest, h) => (h.heldUntil < earliest ? h.heldUntil : earliest), newExpiry);
     if (heldHere.length + seatIds.length > BOOKING_LIMITS.seatsPerShowtime) {
       const left = BOOKING_LIMITS.seatsPerShowtime - heldHere.length;
       throw new InvalidError(
