@@ -1,6 +1,7 @@
-import { and, count, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { and, count, eq, isNull, ne, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { carts, seatClaims, seats, showtimes, ticketTypes } from "@/db/schema";
+import { carts, orders, seatClaims, seats, showtimes, tickets, ticketTypes } from "@/db/schema";
+import { loadBookingPolicy } from "@/lib/orders/pricing-inputs";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { seatLabel } from "@/lib/venues/seat-label";
 import { isLiveClaim, liveClaimOnSeat } from "./seat-claims";
@@ -54,6 +55,28 @@ export function assertTicketTypeAllowed(
     throw new InvalidError('A carer ticket is for the companion of a customer who needs one: tick "I need a carer".', {
       carerDeclared: ["Tick this if you need a carer with you."],
     });
+  }
+}
+
+/**
+ * One customer's live tickets for one showtime, across all their orders, plus what their cart holds
+ * and is adding, stay within the policy's cap, so no single account can reserve a screening.
+ */
+export async function assertTicketCap(tx: Tx, input: { userId: string; showtimeId: string; inCart: number }) {
+  const policy = await loadBookingPolicy(tx);
+  const [row] = await tx
+    .select({ owned: count() })
+    .from(tickets)
+    .innerJoin(orders, eq(orders.id, tickets.orderId))
+    .where(and(eq(orders.userId, input.userId), eq(tickets.showtimeId, input.showtimeId), ne(tickets.status, "cancelled")));
+  const owned = row?.owned ?? 0;
+  const max = policy.maxTicketsPerShowtime;
+  if (owned + input.inCart > max) {
+    throw new InvalidError(
+      `You can have up to ${max} tickets for one showtime` +
+        (owned > 0 ? `; you already have ${owned} in your orders, so you can add ${Math.max(0, max - owned)} more.` : "."),
+      { seats: [`Up to ${max} tickets per showtime.`] },
+    );
   }
 }
 

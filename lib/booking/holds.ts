@@ -8,7 +8,9 @@ import { BOOKING_LIMITS, type HoldSeatsInput } from "./schemas";
 import { seatLabel } from "@/lib/venues/seat-label";
 import { isExpiredHold, isLiveClaim } from "./seat-claims";
 import { checkComposition, isHeldBackKind, type HeldSeat } from "./rules";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 import {
+  assertTicketCap,
   assertTicketTypeAllowed,
   generalSeatsAllTaken,
   liveHolds,
@@ -32,6 +34,7 @@ export async function holdSeats(
   input: HoldSeatsInput & { userId: string },
   { holdMinutes = env.HOLD_MINUTES }: Options = {},
 ): Promise<HoldResult> {
+  await consumeRateLimit("seatHoldsUser", input.userId);
   const db = await getDb();
   const at = now();
   const newExpiry = new Date(at.getTime() + holdMinutes * 60_000);
@@ -87,6 +90,8 @@ export async function holdSeats(
         { seats: [`Up to ${BOOKING_LIMITS.seatsPerShowtime} seats per showtime.`] },
       );
     }
+
+    await assertTicketCap(tx, { userId: input.userId, showtimeId: input.showtimeId, inCart: heldHere.length + seatIds.length });
 
     const wantsHeldBack = seatRows.some((s) => isHeldBackKind(s.kind));
     // Also asked when the cart already has held-back seats here (taken once they were on general sale),

@@ -18,6 +18,10 @@ export const RATE_LIMITS = {
   emailAddress: { points: 5, duration: 60 * 60 },
   /** Verification and reset emails requested from one network address. */
   emailIp: { points: 300, duration: 60 * 60 },
+  /** "Add to cart" by one customer: generous for a person, a wall for a script holding a screening. */
+  seatHoldsUser: { points: 30, duration: 5 * 60 },
+  /** Checkouts by one customer (a retried submit of one form counts too). */
+  checkoutsUser: { points: 10, duration: 15 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
