@@ -1,5 +1,8 @@
 /** Domain errors, mapped once to form errors (lib/actions) and to problem JSON (lib/api). */
 export class DomainError extends Error {
+  /** A stable name a client can branch on (a form, or the API's problem type), for the few that need one. */
+  readonly code?: string;
+
   constructor(
     message: string,
     readonly status: number,
