@@ -1,12 +1,10 @@
 import {
   bigint,
-  bigserial,
   boolean,
   check,
   index,
   inet,
   integer,
-  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -210,67 +208,5 @@ export const webauthnChallenges = pgTable(
   (t) => [
     uniqueIndex("webauthn_challenges_challenge_key").on(t.challenge),
     index("webauthn_challenges_user_id_idx").on(t.userId),
-  ],
-);
-
-/** Who did what: admin writes and security events. Kept when the actor is deleted. */
-export const auditLog = pgTable(
-  "audit_log",
-  {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
-    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
-    action: text("action").notNull(),
-    entityType: text("entity_type").notNull(),
-    entityId: text("entity_id"),
-    details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
-    ipAddress: inet("ip_address"),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index("audit_log_created_at_idx").on(t.createdAt),
-    index("audit_log_actor_user_id_idx").on(t.actorUserId),
-    index("audit_log_entity_idx").on(t.entityType, t.entityId),
-  ],
-);
-
-/** Counters for rate-limiter-flexible's Drizzle store, shared by every app instance. */
-export const rateLimits = pgTable("rate_limits", {
-  key: text("key").primaryKey(),
-  points: integer("points").notNull().default(0),
-  expire: instant("expire"),
-});
-
-export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"]);
-
-/**
- * Every email, before it is sent: the retry queue when Resend is configured and the local
- * outbox (/dev/mail) when it is not. Nothing is lost if a send fails.
- */
-export const emails = pgTable(
-  "emails",
-  {
-    id: uuid("id").primaryKey().defaultRandom(),
-    to: text("to").notNull(),
-    subject: text("subject").notNull(),
-    html: text("html").notNull(),
-    text: text("text").notNull(),
-    template: text("template").notNull(),
-    /** Attachments (e.g. calendar files) as { filename, contentType, base64 }. */
-    attachments: jsonb("attachments")
-      .$type<{ filename: string; contentType: string; base64: string }[]>()
-      .notNull()
-      .default([]),
-    status: emailStatus("status").notNull().default("pending"),
-    attempts: integer("attempts").notNull().default(0),
-    nextAttemptAt: instant("next_attempt_at").notNull().defaultNow(),
-    lastError: text("last_error"),
-    providerMessageId: text("provider_message_id"),
-    createdAt: createdAt(),
-    sentAt: instant("sent_at"),
-    updatedAt: updatedAt(),
-  },
-  (t) => [
-    index("emails_status_next_attempt_at_idx").on(t.status, t.nextAttemptAt),
-    index("emails_to_lower_idx").on(sql`lower(${t.to})`),
   ],
 );

@@ -3,5 +3,8 @@ export * from "./catalog";
 export * from "./venues";
 export * from "./scheduling";
 export * from "./identity";
+export * from "./audit";
+export * from "./rate-limits";
+export * from "./email-outbox";
 export * from "./commerce";
 export * from "./relations";
