@@ -3,12 +3,12 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signIn, signOut, SignInThrottled } from "@/lib/auth/auth";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { forgotPasswordSchema, resendVerificationSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { resendVerificationEmail, signUp } from "@/lib/auth/sign-up";
-import { beginSignInAttempt, signInSucceeded, throttleEmail } from "@/lib/auth/throttle";
+import { throttleEmail } from "@/lib/auth/throttle";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { clientIp } from "@/lib/security/client-ip";
 import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
@@ -31,14 +31,12 @@ export async function signInAction(_previous: SignInState | null, formData: Form
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const { email, password, callbackUrl } = parsed.data;
-  const ip = await callerIp();
+  // The throttles sit in authorize() (lib/auth/password-sign-in.ts), shared with every other door.
   try {
-    await beginSignInAttempt(email, ip);
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
-    if (error instanceof RateLimitedError) return domainErrorState(error, values);
+    if (error instanceof SignInThrottled) return domainErrorState(new RateLimitedError(error.retryAfterSeconds), values);
     if (error instanceof CredentialsSignin && error.code === "unverified") {
-      await signInSucceeded(email, ip);
       return {
         ok: false,
         unverified: true,
@@ -49,7 +47,6 @@ export async function signInAction(_previous: SignInState | null, formData: Form
     if (error instanceof AuthError) return { ok: false, formError: "That email and password don't match an account.", values };
     throw error;
   }
-  await signInSucceeded(email, ip);
   redirect(safeRedirectPath(callbackUrl));
 }
 
@@ -87,6 +84,7 @@ export async function verifyEmailAction(_previous: ActionState | null, formData:
   try {
     await signIn("verification-link", { token: String(formData.get("token") ?? ""), redirect: false });
   } catch (error) {
+    if (error instanceof SignInThrottled) return domainErrorState(new RateLimitedError(error.retryAfterSeconds));
     if (error instanceof AuthError) {
       return { ok: false, formError: "This link has expired or was already used. Sign in to get a new one." };
     }

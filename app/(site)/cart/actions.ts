@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
 import { getCurrentUser } from "@/lib/auth/dal";
-import { changeTicketType, emptyCart, releaseSeat } from "@/lib/booking/holds";
+import { changeHeldTicketType, emptyCart, releaseSeat } from "@/lib/booking/holds";
 import { cartSeatSchema, changeTicketTypeSchema } from "@/lib/booking/schemas";
 
 const signedOut: ActionState<never> = { ok: false, formError: "Sign in to change your cart." };
@@ -18,7 +18,7 @@ export async function changeTicketTypeAction(_previous: ActionState, formData: F
   });
   if (!parsed.success) return invalidInput(parsed.error);
   try {
-    await changeTicketType({ ...parsed.data, userId: user.id });
+    await changeHeldTicketType({ ...parsed.data, userId: user.id });
   } catch (error) {
     return domainErrorState(error);
   }

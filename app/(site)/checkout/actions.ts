@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/dal";
 import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
 import { SeatsLostError } from "@/lib/orders/checkout";
-import { checkoutCart } from "@/lib/orders/place-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { placeOrderSchema } from "@/lib/orders/schemas";
 
 export async function placeOrderAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
@@ -17,7 +17,7 @@ export async function placeOrderAction(_previous: ActionState | null, formData: 
   if (!parsed.success) return invalidInput(parsed.error);
   let number: string;
   try {
-    ({ number } = await checkoutCart({ userId: user.id, ...parsed.data }));
+    ({ number } = await placeOrder({ userId: user.id, ...parsed.data }));
   } catch (error) {
     // Show the cart as it is now (the lost seats gone, the rest kept) under the error.
     revalidatePath("/checkout");

@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/money";
 import { cancelAsAdmin, checkIn, markRefundedAsAdmin } from "@/lib/orders/order-actions";
 import { adminOrderReasonSchema, checkInSchema } from "@/lib/orders/schemas";
 import { formatShowDateTime } from "@/lib/time/format";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 /** Only the named fields: React and Next add their own entries to a submitted form. */
 function fields(formData: FormData, names: string[]) {
@@ -60,7 +61,7 @@ export async function checkInAction(_previous: ActionState<CheckInResult> | null
       ok: true,
       message: "Admitted",
       data: {
-        seat: `Row ${ticket.rowLabel}, seat ${ticket.seatNumber}`,
+        seat: seatLabel(ticket.rowLabel, ticket.seatNumber),
         movieTitle: ticket.movieTitle,
         startsAt: formatShowDateTime(ticket.startsAt, ticket.timeZone),
         place: `${ticket.cinemaName}, ${ticket.screenName}`,
