@@ -3,7 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signIn, signOut, SignInThrottled } from "@/lib/auth/auth";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import {
@@ -16,12 +16,12 @@ import {
   verifyEmailSchema,
 } from "@/lib/auth/schemas";
 import { resendVerificationEmail, signUp } from "@/lib/auth/sign-up";
-import { beginSignInAttempt, signInSucceeded, throttleEmail } from "@/lib/auth/throttle";
+import { throttleEmail } from "@/lib/auth/throttle";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { clientIp } from "@/lib/security/client-ip";
 import { defineAction, defineFormAction, defineFormStateAction } from "@/lib/actions/define-action";
 import { noInput } from "@/lib/actions/operation";
-import { ForbiddenError, InvalidError, UnauthorizedError } from "@/lib/errors";
+import { ForbiddenError, InvalidError, RateLimitedError, UnauthorizedError } from "@/lib/errors";
 
 /** The right password for an account whose address is not confirmed yet: the form offers a new link. */
 class EmailUnverifiedError extends ForbiddenError {
@@ -41,19 +41,15 @@ export const signInAction = defineFormStateAction({
   access: "public",
   schema: signInSchema,
   handler: async ({ email, password }) => {
-    const ip = await callerIp();
+    // The throttles sit in authorize() (lib/auth/password-sign-in.ts), shared with every other door.
     try {
-      await beginSignInAttempt(email, ip);
       await signIn("credentials", { email, password, redirect: false });
     } catch (error) {
-      if (error instanceof CredentialsSignin && error.code === "unverified") {
-        await signInSucceeded(email, ip);
-        throw new EmailUnverifiedError();
-      }
+      if (error instanceof SignInThrottled) throw new RateLimitedError(error.retryAfterSeconds);
+      if (error instanceof CredentialsSignin && error.code === "unverified") throw new EmailUnverifiedError();
       if (error instanceof AuthError) throw new UnauthorizedError("That email and password don't match an account.");
       throw error;
     }
-    await signInSucceeded(email, ip);
   },
   redirectTo: (_result, { callbackUrl }) => safeRedirectPath(callbackUrl),
 });
@@ -93,6 +89,7 @@ export const verifyEmailAction = defineFormStateAction({
     try {
       await signIn("verification-link", { token, redirect: false });
     } catch (error) {
+      if (error instanceof SignInThrottled) throw new RateLimitedError(error.retryAfterSeconds);
       if (error instanceof AuthError) throw new InvalidError(expiredLink);
       throw error;
     }

@@ -8,10 +8,9 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { saveBookingPolicyAction, saveFormatAction, saveSeatSurchargesAction } from "@/app/admin/settings/actions";
 import { bookingPolicySchema, formatSchema, seatSurchargesSchema } from "@/lib/settings/schemas";
+import { minorToMajor } from "@/lib/money";
 import { seatKindStyles } from "./seat-layout-preview";
 import { useAdminForm } from "./use-admin-form";
-
-const major = (minor: number) => (minor / 100).toFixed(2);
 
 type Format = { id: string; code: string; name: string; videoFormat: string; surchargeMinor: number; sortOrder: number };
 
@@ -25,7 +24,7 @@ export function FormatForm({ format }: { format?: Format }) {
       code: format?.code ?? "",
       name: format?.name ?? "",
       videoFormat: format?.videoFormat ?? "",
-      surcharge: format ? major(format.surchargeMinor) : "0.00",
+      surcharge: format ? minorToMajor(format.surchargeMinor) : "0.00",
       sortOrder: format?.sortOrder ?? 10,
     },
   });
@@ -57,11 +56,11 @@ export function SeatSurchargesForm({ surcharges }: { surcharges: Record<string, 
     resolver: zodResolver(seatSurchargesSchema),
     mode: "onTouched",
     defaultValues: {
-      standard: major(surcharges.standard ?? 0),
-      premium: major(surcharges.premium ?? 0),
-      accessible: major(surcharges.accessible ?? 0),
-      wheelchair: major(surcharges.wheelchair ?? 0),
-      companion: major(surcharges.companion ?? 0),
+      standard: minorToMajor(surcharges.standard ?? 0),
+      premium: minorToMajor(surcharges.premium ?? 0),
+      accessible: minorToMajor(surcharges.accessible ?? 0),
+      wheelchair: minorToMajor(surcharges.wheelchair ?? 0),
+      companion: minorToMajor(surcharges.companion ?? 0),
     },
   });
   const { onSubmit, formError } = useAdminForm(form, saveSeatSurchargesAction, { successMessage: "Seat surcharges saved." });
@@ -94,7 +93,7 @@ export function BookingPolicyForm({ policy }: { policy: Policy }) {
     resolver: zodResolver(bookingPolicySchema),
     mode: "onTouched",
     defaultValues: {
-      bookingFee: major(policy.bookingFeeMinor),
+      bookingFee: minorToMajor(policy.bookingFeeMinor),
       cutoffMinutes: policy.cutoffMinutes,
       cancellationFeePercent: policy.cancellationFeePercent,
       refundBookingFee: policy.refundBookingFee,

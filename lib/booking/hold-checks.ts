@@ -1,8 +1,10 @@
-import { and, count, eq, gte, isNotNull, isNull, notInArray, or, sql } from "drizzle-orm";
+import { and, count, eq, isNull, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { carts, seatClaims, seats, showtimes, ticketTypes } from "@/db/schema";
 import { InvalidError, NotFoundError } from "@/lib/errors";
-import { checkComposition, isHeldBackKind, seatLabel, type HeldSeat } from "./rules";
+import { seatLabel } from "@/lib/venues/seat-label";
+import { isLiveClaim, liveClaimOnSeat } from "./seat-claims";
+import { checkComposition, HELD_BACK_SEAT_KINDS, isHeldBackKind, type HeldSeat } from "./rules";
 
 /** The checks holds.ts runs inside its transactions, each reading through that transaction. */
 
@@ -70,7 +72,7 @@ export async function liveHolds(tx: Tx, cartId: string, at: Date): Promise<LiveH
     .from(seatClaims)
     .innerJoin(seats, eq(seats.id, seatClaims.seatId))
     .innerJoin(ticketTypes, eq(ticketTypes.id, seatClaims.ticketTypeId))
-    .where(and(eq(seatClaims.cartId, cartId), gte(seatClaims.heldUntil, at)));
+    .where(and(eq(seatClaims.cartId, cartId), isLiveClaim(at)));
   return rows.map((r) => ({ ...r, label: seatLabel(r.rowLabel, r.number) }));
 }
 
@@ -83,18 +85,11 @@ export async function generalSeatsAllTaken(tx: Tx, screenId: string, showtimeId:
   const [row] = await tx
     .select({ free: count() })
     .from(seats)
-    .leftJoin(
-      seatClaims,
-      and(
-        eq(seatClaims.seatId, seats.id),
-        eq(seatClaims.showtimeId, showtimeId),
-        or(isNotNull(seatClaims.ticketId), gte(seatClaims.heldUntil, at)),
-      ),
-    )
+    .leftJoin(seatClaims, liveClaimOnSeat(showtimeId, at))
     .where(
       and(
         eq(seats.screenId, screenId),
-        notInArray(seats.kind, ["wheelchair", "companion"]),
+        notInArray(seats.kind, [...HELD_BACK_SEAT_KINDS]),
         isNull(seatClaims.seatId),
         alsoTaken.length > 0 ? notInArray(seats.id, alsoTaken) : undefined,
       ),

@@ -1,11 +1,13 @@
-import { and, eq, gte, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { seatClaims, seats, ticketTypes } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { BOOKING_LIMITS, type HoldSeatsInput } from "./schemas";
-import { checkComposition, isHeldBackKind, seatLabel, type HeldSeat } from "./rules";
+import { seatLabel } from "@/lib/venues/seat-label";
+import { isExpiredHold, isLiveClaim } from "./seat-claims";
+import { checkComposition, isHeldBackKind, type HeldSeat } from "./rules";
 import {
   assertTicketTypeAllowed,
   generalSeatsAllTaken,
@@ -126,14 +128,13 @@ export async function holdSeats(
         target: [seatClaims.showtimeId, seatClaims.seatId],
         set: {
           cartId: sql`excluded.cart_id`,
-          heldUntil: sql`case when ${seatClaims.cartId} = excluded.cart_id and ${seatClaims.heldUntil} >= ${at.toISOString()}::timestamptz
+          heldUntil: sql`case when ${seatClaims.cartId} = excluded.cart_id and ${isLiveClaim(at)}
             then ${seatClaims.heldUntil} else excluded.held_until end`,
           ticketTypeId: sql`excluded.ticket_type_id`,
           wheelchairDeclared: sql`excluded.wheelchair_declared`,
           createdAt: sql`excluded.created_at`,
         },
-        setWhere: sql`(${seatClaims.ticketId} is null and ${seatClaims.heldUntil} < ${at.toISOString()}::timestamptz)
-          or ${seatClaims.cartId} = excluded.cart_id`,
+        setWhere: sql`${isExpiredHold(at)} or ${seatClaims.cartId} = excluded.cart_id`,
       })
       .returning({ seatId: seatClaims.seatId, heldUntil: seatClaims.heldUntil });
 
@@ -174,7 +175,7 @@ export async function releaseSeat(input: { userId: string; showtimeId: string; s
 }
 
 /** Changes the ticket type of a held seat (the hold keeps its expiry). */
-export async function changeTicketType(input: {
+export async function changeHeldTicketType(input: {
   userId: string;
   showtimeId: string;
   seatId: string;
@@ -202,8 +203,7 @@ export async function changeTicketType(input: {
           eq(seatClaims.cartId, cartId),
           eq(seatClaims.showtimeId, input.showtimeId),
           eq(seatClaims.seatId, input.seatId),
-          isNull(seatClaims.ticketId),
-          gte(seatClaims.heldUntil, at),
+          isLiveClaim(at),
         ),
       )
       .returning({ seatId: seatClaims.seatId });

@@ -1,11 +1,14 @@
-import { and, eq, gt, lt, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { orderChanges, orders, seatClaims, seats, ticketTypes, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { canChangeTicket, refundForTicket, type BookingPolicy } from "./policy";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
-import { seatLabel } from "./seat-labels";
+import { isHeldBackKind } from "@/lib/booking/rules";
+import { isExpiredHold, liveClaimOnSeat } from "@/lib/booking/seat-claims";
+import { seatLabel } from "@/lib/venues/seat-label";
+import type { SeatKind } from "@/lib/venues/seat-layout";
 import { lockOrder, oneTicket, orderTickets, type LockedOrder, type LockedTicket } from "./ticket-lock";
 
 /**
@@ -16,11 +19,9 @@ import { lockOrder, oneTicket, orderTickets, type LockedOrder, type LockedTicket
  */
 export type ChangeActor = { userId: string; orderNumber: string };
 
-/** Seats sold only through the accessible-booking flow (a declaration): a move can't reach them. */
-const RESTRICTED_KINDS = new Set(["wheelchair", "companion"]);
-
-export function canMoveInto(seatKind: string, currentKind: string) {
-  return !RESTRICTED_KINDS.has(seatKind) || seatKind === currentKind;
+/** Held-back seats are sold only through the seat map's declaration: a move can't reach them. */
+export function canMoveInto(seatKind: SeatKind, currentKind: SeatKind) {
+  return !isHeldBackKind(seatKind) || seatKind === currentKind;
 }
 
 function assertChangeable(ticket: LockedTicket, policy: BookingPolicy, at: Date) {
@@ -112,11 +113,11 @@ export async function moveTicket(
       .onConflictDoUpdate({
         target: [seatClaims.showtimeId, seatClaims.seatId],
         set: { cartId: null, heldUntil: null, ticketId: ticket.id, ticketTypeId: ticket.ticketTypeId, wheelchairDeclared: false },
-        setWhere: lt(seatClaims.heldUntil, at),
+        setWhere: isExpiredHold(at),
       })
       .returning({ seatId: seatClaims.seatId });
     if (!taken) {
-      throw new ConflictError(`${seatLabel(seat)} was just taken. Choose another seat.`, { seatId: ["That seat is no longer free."] });
+      throw new ConflictError(`${seatLabel(seat.rowLabel, seat.number)} was just taken. Choose another seat.`, { seatId: ["That seat is no longer free."] });
     }
     const [price] = await priceRequests(tx, [{ showtimeId: ticket.showtimeId, seatId: seat.id, ticketTypeId: ticket.ticketTypeId }], policy);
     const priceDeltaMinor = price.priceMinor - ticket.priceMinor;
@@ -129,9 +130,9 @@ export async function moveTicket(
       priceDeltaMinor,
       details: {
         fromSeatId: ticket.seatId,
-        fromSeat: seatLabel({ rowLabel: ticket.rowLabel, number: ticket.seatNumber }),
+        fromSeat: seatLabel(ticket.rowLabel, ticket.seatNumber),
         toSeatId: seat.id,
-        toSeat: seatLabel(seat),
+        toSeat: seatLabel(seat.rowLabel, seat.number),
       },
       actorUserId: actor.userId,
     });
@@ -186,7 +187,7 @@ export async function cancelTickets(
   await tx.insert(orderChanges).values(
     wholeOrder && !options.ticketIds
       ? [{ orderId: order.id, kind: "order_cancelled" as const, priceDeltaMinor: -refundTotal, reason: options.byAdmin?.reason, details: { ticketIds: chosen.map((t) => t.id), refundMinor: refundTotal }, actorUserId: options.actorUserId }]
-      : chosen.map((t) => ({ orderId: order.id, ticketId: t.id, kind: "ticket_cancelled" as const, priceDeltaMinor: -(t.priceMinor + t.bookingFeeMinor), reason: options.byAdmin?.reason, details: { seat: seatLabel({ rowLabel: t.rowLabel, number: t.seatNumber }) }, actorUserId: options.actorUserId })),
+      : chosen.map((t) => ({ orderId: order.id, ticketId: t.id, kind: "ticket_cancelled" as const, priceDeltaMinor: -(t.priceMinor + t.bookingFeeMinor), reason: options.byAdmin?.reason, details: { seat: seatLabel(t.rowLabel, t.seatNumber) }, actorUserId: options.actorUserId })),
   );
   return { orderId: order.id, ticketIds: chosen.map((t) => t.id), refundMinor: refundTotal, wholeOrder, currency: order.currency };
 }
@@ -206,14 +207,7 @@ export async function freeSeats(db: Db | Tx, showtimeId: string, screenId: strin
   return db
     .select({ id: seats.id, rowLabel: seats.rowLabel, number: seats.number, kind: seats.kind })
     .from(seats)
-    .leftJoin(
-      seatClaims,
-      and(
-        eq(seatClaims.seatId, seats.id),
-        eq(seatClaims.showtimeId, showtimeId),
-        or(sql`${seatClaims.ticketId} is not null`, gt(seatClaims.heldUntil, at)),
-      ),
-    )
+    .leftJoin(seatClaims, liveClaimOnSeat(showtimeId, at))
     .where(and(eq(seats.screenId, screenId), sql`${seatClaims.seatId} is null`))
     .orderBy(seats.y, seats.x);
 }

@@ -7,7 +7,7 @@ import { holdSeats } from "@/test/fixtures/holds";
 import { testDb, unique } from "@/test/database";
 import { cancelOwnTickets } from "./changes";
 import { checkInTicket } from "./check-in";
-import { placeOrder } from "./checkout";
+import { checkoutCart } from "./checkout";
 import { signTicketCode } from "./ticket-codes";
 
 let db: Db;
@@ -22,7 +22,7 @@ async function soldTicket() {
   const user = await createUserFixture(db);
   const adult = await ticketTypeByCode(db, "adult");
   await holdSeats(db, { userId: user.id, showtimeId: fixture.showtime.id, seatIds: [fixture.seats[0].id], ticketTypeId: adult.id });
-  const placed = await placeOrder(db, { userId: user.id, idempotencyKey: unique("key") });
+  const placed = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key") });
   const [ticket] = await db.select().from(tickets).where(eq(tickets.orderId, placed.id));
   return { ticket, placed, user };
 }

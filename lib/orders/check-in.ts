@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { formatShowDateTime } from "@/lib/time/format";
 import { verifyTicketCode } from "./ticket-codes";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 /**
  * Door check-in: the signature is checked first (a forged code never reaches the database), then the
@@ -14,7 +15,7 @@ import { verifyTicketCode } from "./ticket-codes";
 export type CheckedInTicket = Awaited<ReturnType<typeof ticketByCode>> & { usedAt: Date };
 
 async function ticketByCode(db: Db, code: string) {
-  const [ticket] = await db
+  const [ticket] = await withShowtimeDetails(db
     .select({
       id: tickets.id,
       orderId: tickets.orderId,
@@ -40,9 +41,7 @@ async function ticketByCode(db: Db, code: string) {
     .innerJoin(seats, eq(seats.id, tickets.seatId))
     .innerJoin(ticketTypes, eq(ticketTypes.id, tickets.ticketTypeId))
     .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .$dynamic())
     .where(eq(tickets.code, code));
   return ticket;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { cinemas, movies, orderChanges, orders, screens, seatClaims, showtimes, tickets, users } from "@/db/schema";
+import { cinemas, movies, orderChanges, orders, seatClaims, showtimes, tickets, users } from "@/db/schema";
 import ShowtimeCancelled from "@/emails/showtime-cancelled";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -10,6 +10,7 @@ import { sendEmail } from "@/lib/email/send";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 export type CancellationResult = { cancelledTickets: number; cancelledOrders: number; emailed: number };
 
@@ -32,12 +33,10 @@ type Notice = {
 export async function cancelShowtime(actorUserId: string, id: string, reason: string): Promise<CancellationResult> {
   const db = await getDb();
   const { notices, showtime, ...result } = await db.transaction(async (tx) => {
-    const [showtime] = await tx
+    const [showtime] = await withShowtimeDetails(tx
       .select({ status: showtimes.status, startsAt: showtimes.startsAt, movieTitle: movies.title, cinemaName: cinemas.name, timeZone: cinemas.timeZone })
       .from(showtimes)
-      .innerJoin(movies, eq(movies.id, showtimes.movieId))
-      .innerJoin(screens, eq(screens.id, showtimes.screenId))
-      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+      .$dynamic())
       .where(eq(showtimes.id, id))
       .for("update", { of: showtimes });
     if (!showtime) throw new NotFoundError("That showtime no longer exists.");

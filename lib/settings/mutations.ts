@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { bookingPolicy, formats, seatKindSurcharges, ticketTypes } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { isConstraintViolation } from "@/lib/database-errors";
+import { isConstraintViolation } from "@/lib/postgres/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { BookingPolicyInput, FormatInput, SeatSurchargesInput, TicketTypeInput } from "./schemas";
 

@@ -3,8 +3,9 @@ import { qualified } from "@/lib/admin/qualified-column";
 import { and, asc, count, desc, eq, gt, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, movies, screens, seats, showtimes } from "@/db/schema";
-import { containsPattern, offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
+import { offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
 import { now } from "@/lib/clock";
+import { containsPattern } from "@/lib/postgres/like";
 
 export const cinemaSorts = ["name", "city"] as const;
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { defineFormStateAction } from "@/lib/actions/define-action";
 import { noInput } from "@/lib/actions/operation";
-import { changeTicketType, emptyCart, releaseSeat } from "@/lib/booking/holds";
+import { changeHeldTicketType, emptyCart, releaseSeat } from "@/lib/booking/holds";
 import { cartSeatSchema, changeTicketTypeSchema } from "@/lib/booking/schemas";
 
 const whenSignedOut = { message: "Sign in to change your cart." };
@@ -16,7 +16,7 @@ export const changeHeldTicketTypeAction = defineFormStateAction({
   access: "signed-in",
   whenSignedOut,
   schema: changeTicketTypeSchema,
-  handler: (input, user) => changeTicketType({ ...input, userId: user.id }),
+  handler: (input, user) => changeHeldTicketType({ ...input, userId: user.id }),
   revalidate: revalidateCart,
   message: "Ticket type changed.",
 });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { defineFormStateAction } from "@/lib/actions/define-action";
 import { ConflictError } from "@/lib/errors";
 import { SeatsLostError } from "@/lib/orders/checkout";
-import { checkoutCart } from "@/lib/orders/place-order";
+import { placeOrder } from "@/lib/orders/place-order";
 import { placeOrderSchema } from "@/lib/orders/schemas";
 
 export const placeOrderAction = defineFormStateAction({
@@ -13,7 +13,7 @@ export const placeOrderAction = defineFormStateAction({
   schema: placeOrderSchema,
   handler: async (input, user) => {
     try {
-      return await checkoutCart({ userId: user.id, ...input });
+      return await placeOrder({ userId: user.id, ...input });
     } catch (error) {
       // Show the cart as it is now (the lost seats gone, the rest kept) under the error.
       revalidatePath("/checkout");

@@ -6,6 +6,7 @@ import { formatMoney } from "@/lib/money";
 import { cancelAsAdmin, checkIn, markRefundedAsAdmin } from "@/lib/orders/order-actions";
 import { adminOrderReasonSchema, checkInSchema } from "@/lib/orders/schemas";
 import { formatShowDateTime } from "@/lib/time/format";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 function revalidateOrders() {
   revalidatePath("/admin/orders", "layout");
@@ -44,7 +45,7 @@ export const checkInAction = defineFormStateAction({
   schema: checkInSchema,
   handler: (input, admin) => checkIn({ adminId: admin.id, signedCode: input.code }),
   data: (ticket): CheckInResult => ({
-    seat: `Row ${ticket.rowLabel}, seat ${ticket.seatNumber}`,
+    seat: seatLabel(ticket.rowLabel, ticket.seatNumber),
     movieTitle: ticket.movieTitle,
     startsAt: formatShowDateTime(ticket.startsAt, ticket.timeZone),
     place: `${ticket.cinemaName}, ${ticket.screenName}`,

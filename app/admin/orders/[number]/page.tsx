@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/dal";
-import { getOrderForAdmin, getOrderHistory } from "@/lib/orders/queries";
+import { getOrderForAdmin, getOrderHistory } from "@/lib/orders/admin-queries";
 import { orderNumberSchema } from "@/lib/orders/schemas";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
