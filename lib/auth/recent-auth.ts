@@ -8,7 +8,7 @@ import { InvalidError, ReauthenticationRequiredError, UnauthorizedError } from "
 import { getCurrentSessionId, requireSignedIn } from "./dal";
 import { verifyPassword } from "./password-hash";
 import type { SessionUser } from "./sessions";
-import { beginSignInAttempt, signInSucceeded } from "./throttle";
+import { beginPasswordAttempt } from "./throttle";
 
 /**
  * Recent re-authentication: changing the email, deleting the account, connecting or disconnecting a
@@ -84,11 +84,12 @@ export async function reauthenticateWithPassword(
   if (!row?.passwordHash) {
     throw new InvalidError("Your account has no password. Sign in again with the service you use instead.");
   }
-  await beginSignInAttempt(user.email, ip);
+  const attempt = await beginPasswordAttempt(user.email, ip);
   if (!(await verifyPassword(row.passwordHash, password))) {
+    await attempt.failed(user);
     await recordAudit(db, { actorUserId: user.id, action: "auth.reauthentication_failed", entityType: "user", entityId: user.id });
     throw new InvalidError("That isn't your password.", { password: ["That isn't your password."] });
   }
-  await signInSucceeded(user.email, ip);
+  await attempt.succeeded();
   await markSessionAuthenticated(user.id, sessionId, "password");
 }
