@@ -14,6 +14,14 @@ class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
 }
 
+/** Too many attempts: nothing was checked. Auth.js's endpoint answers `?error=CredentialsSignin&code=rate_limited`. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
+}
+
 /** Right password, address not confirmed yet: the sign-in form offers to resend the link. */
 export class UnverifiedEmail extends CredentialsSignin {
   code = "unverified";
@@ -26,14 +34,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome, not an error worth a stack trace.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      // Auth.js wraps what a callback threw (CallbackRouteError): the cause is the part worth reading.
+      console.error(error, error.cause ?? "");
     },
   },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const result = await authenticateWithPassword(credentials);
+      // Auth.js hands authorize() the incoming request's headers whichever door it came through.
+      async authorize(credentials, request) {
+        const result = await authenticateWithPassword(credentials, clientIp(request.headers));
+        if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
         if (result.status === "unverified") throw new UnverifiedEmail();
         if (result.status !== "ok") throw new InvalidCredentials();
         return result.user;
@@ -44,10 +55,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       id: "verification-link",
       name: "Verification link",
       credentials: { token: {} },
-      async authorize(credentials) {
-        const user = await signInWithVerificationLink(credentials.token);
-        if (!user) throw new InvalidCredentials();
-        return user;
+      async authorize(credentials, request) {
+        const result = await signInWithVerificationLink(credentials.token, clientIp(request.headers));
+        if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
+        if (result.status !== "ok") throw new InvalidCredentials();
+        return result.user;
       },
     }),
     ...oauthProviders(),

@@ -8,7 +8,7 @@ import { hashPassword, verifyPassword } from "./password-hash";
 import { passwordProblem } from "./password-policy";
 import { sendPasswordChangedEmail } from "./notifications";
 import type { ChangePasswordInput } from "./schemas";
-import { beginSignInAttempt, signInSucceeded } from "./throttle";
+import { beginPasswordAttempt } from "./throttle";
 
 /**
  * Changes a signed-in user's password, which needs the current one (throttled like a sign-in, so the
@@ -23,11 +23,12 @@ export async function changePassword(
 ) {
   const db = await getDb();
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-  await beginSignInAttempt(user.email, ip);
+  const attempt = await beginPasswordAttempt(user.email, ip);
   if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    await attempt.failed(user);
     throw new InvalidError("Check your current password.", { currentPassword: ["That isn't your current password."] });
   }
-  await signInSucceeded(user.email, ip);
+  await attempt.succeeded();
   const problem = passwordProblem(input.newPassword, user);
   if (problem) throw new InvalidError(problem, { newPassword: [problem] });
   const passwordHash = await hashPassword(input.newPassword);

@@ -3,6 +3,8 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { RateLimitedError } from "@/lib/errors";
+import { beginVerificationLinkAttempt } from "./throttle";
 import { consumeToken } from "./tokens";
 
 /**
@@ -30,8 +32,20 @@ export async function verifyEmailAddress(token: string) {
   });
 }
 
-/** The "verification-link" credentials provider: the token is the only credential, spent on use. */
-export async function signInWithVerificationLink(token: unknown) {
-  if (typeof token !== "string") return null;
-  return verifyEmailAddress(token);
+/**
+ * The "verification-link" credentials provider: the token is the only credential, spent on use.
+ * Throttled per address like any other credential check (lib/auth/throttle.ts).
+ */
+export async function signInWithVerificationLink(token: unknown, ip: string | null) {
+  let attempt;
+  try {
+    attempt = await beginVerificationLinkAttempt(ip);
+  } catch (error) {
+    if (error instanceof RateLimitedError) return { status: "throttled" as const, retryAfterSeconds: error.retryAfterSeconds };
+    throw error;
+  }
+  const user = typeof token === "string" ? await verifyEmailAddress(token) : null;
+  if (!user) return { status: "invalid" as const };
+  await attempt.succeeded();
+  return { status: "ok" as const, user };
 }
