@@ -19,6 +19,8 @@ function Kpi({ label, value, detail }: { label: string; value: string; detail?: 
   );
 }
 
+const tickets = (n: number) => `${n} ${n === 1 ? "ticket" : "tickets"}`;
+
 export default async function AdminDashboardPage() {
   await requireAdminPage();
   const dashboard = await getDashboard();
@@ -45,8 +47,8 @@ export default async function AdminDashboardPage() {
         <Kpi label="Revenue today" value={revenue("revenueToday")} />
         <Kpi label="Tickets, 30 days" value={String(dashboard.totals.reduce((s, t) => s + t.tickets30, 0))} />
         <Kpi label="Revenue, 30 days" value={revenue("revenue30")} />
-        <Kpi label="Paid, 30 days" value={revenue("paidRevenue30")} detail={`${count("paidTickets30")} tickets, online or at the box office`} />
-        <Kpi label="Unpaid reservations, 30 days" value={revenue("unpaidRevenue30")} detail={`${count("unpaidTickets30")} tickets to pay at the cinema`} />
+        <Kpi label="Paid, 30 days" value={revenue("paidRevenue30")} detail={`${tickets(count("paidTickets30"))}, online or at the box office`} />
+        <Kpi label="Unpaid reservations, 30 days" value={revenue("unpaidRevenue30")} detail={`${tickets(count("unpaidTickets30"))} to pay at the cinema`} />
       </dl>
       <section aria-labelledby="sales" className="flex flex-col gap-2">
         <h2 id="sales" className="text-lg font-semibold">Sales</h2>
