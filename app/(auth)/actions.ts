@@ -7,8 +7,9 @@ import { signIn, signOut, SignInThrottled } from "@/lib/auth/auth";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { forgotPasswordSchema, resendVerificationSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
-import { resendVerificationEmail, signUp } from "@/lib/auth/sign-up";
+import { requestVerificationEmail, signUp } from "@/lib/auth/sign-up";
 import { throttleEmail } from "@/lib/auth/throttle";
+import { confirmEmailAddress } from "@/lib/auth/verify-email";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { clientIp } from "@/lib/security/client-ip";
 import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
@@ -75,22 +76,18 @@ export async function resendVerificationAction(_previous: ActionState | null, fo
   } catch (error) {
     return domainErrorState(error);
   }
-  await resendVerificationEmail(parsed.data.email);
+  requestVerificationEmail(parsed.data.email);
   return { ok: true, message: "If that account still needs confirming, a new link is on its way. Check your inbox." };
 }
 
-/** Confirms the address and signs its owner in with the same single-use token. */
+/** Confirms the address; the owner then signs in with the password (see confirmEmailAddress). */
 export async function verifyEmailAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
-  try {
-    await signIn("verification-link", { token: String(formData.get("token") ?? ""), redirect: false });
-  } catch (error) {
-    if (error instanceof SignInThrottled) return domainErrorState(new RateLimitedError(error.retryAfterSeconds));
-    if (error instanceof AuthError) {
-      return { ok: false, formError: "This link has expired or was already used. Sign in to get a new one." };
-    }
-    throw error;
+  const result = await confirmEmailAddress(formData.get("token"), await callerIp());
+  if (result.status === "throttled") return domainErrorState(result.error);
+  if (result.status === "invalid") {
+    return { ok: false, formError: "This link has expired or was already used. Sign in to get a new one." };
   }
-  redirect("/account?verified=1");
+  redirect("/sign-in?verified=1");
 }
 
 export async function forgotPasswordAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {

@@ -25,12 +25,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionState>
     return domainErrorState(error);
   }
   revalidatePath("/account/security");
-  return {
-    ok: true,
-    message: parsed.data.signOutOthers
-      ? "Your password was changed and your other devices were signed out."
-      : "Your password was changed.",
-  };
+  return { ok: true, message: "Your password was changed and your other devices were signed out." };
 }
 
 export async function revokeSessionAction(formData: FormData) {
