@@ -31,9 +31,9 @@ test("confirming an address someone else signed up with signs nobody in: a passw
   const attacker = await browser.newContext();
   const attackerPage = await attacker.newPage();
   await attackerPage.goto("/sign-up");
-  await attackerPage.getByLabel("Name").fill("Not The Victim");
+  await attackerPage.getByLabel("Name").fill("Mallory");
   await attackerPage.getByLabel("Email").fill(victim.email);
-  await attackerPage.getByLabel("Password").fill("the attacker knows this one");
+  await attackerPage.getByLabel("Password").fill("a passphrase only I know 4 sure");
   await attackerPage.getByRole("button", { name: "Create account" }).click();
   await expect(attackerPage.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await attacker.close();
