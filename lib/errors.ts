@@ -51,3 +51,13 @@ function formatWait(seconds: number) {
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
 }
+
+/**
+ * A sensitive change (email, deletion, sign-in methods, MFA off) asked of a session that has not
+ * proved who it is in the last few minutes. Forms answer it with the re-authentication dialog.
+ */
+export class ReauthenticationRequiredError extends DomainError {
+  constructor(message = "For your security, confirm it's you before making this change.") {
+    super(message, 403);
+  }
+}

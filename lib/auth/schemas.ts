@@ -62,6 +62,12 @@ export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const sessionIdSchema = z.uuid();
 
+/** The current password, to prove it's still you before a sensitive change (lib/auth/recent-auth.ts). */
+export const reauthenticateSchema = z
+  .object({ password: z.string().min(1, "Enter your password.").max(PASSWORD_INPUT_MAX, "That password is too long.") })
+  .strict();
+export type ReauthenticateInput = z.infer<typeof reauthenticateSchema>;
+
 export const userRoleChangeSchema = z.object({ userId: z.uuid(), role: z.enum(["customer", "admin"]) }).strict();
 export const userDisableSchema = z.object({ userId: z.uuid(), disabled: z.enum(["true", "false"]).transform((v) => v === "true") }).strict();
 export const userListQuerySchema = z.object({
