@@ -41,6 +41,12 @@ export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
 
 export const resendVerificationSchema = forgotPasswordSchema;
 
+/** The single-use token of a "confirm your email" link, posted back by the confirm button. */
+export const verifyEmailSchema = z.object({ token: z.string().min(1).max(200) }).strict();
+
+/** Which configured OAuth provider to sign in with (checked against the list), and where to return. */
+export const oauthSignInSchema = z.object({ provider: z.string().max(50), callbackUrl: z.string().max(2048).optional() }).strict();
+
 export const resetPasswordSchema = z
   .object({ token: z.string().min(20).max(200), password: newPasswordSchema })
   .strict();
@@ -60,7 +66,7 @@ export const profileSchema = z
   .strict();
 export type ProfileInput = z.infer<typeof profileSchema>;
 
-export const sessionIdSchema = z.uuid();
+export const revokeSessionSchema = z.object({ sessionId: z.uuid() }).strict();
 
 /** The current password, to prove it's still you before a sensitive change (lib/auth/recent-auth.ts). */
 export const reauthenticateSchema = z
