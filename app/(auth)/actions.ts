@@ -15,8 +15,9 @@ import {
   signUpSchema,
   verifyEmailSchema,
 } from "@/lib/auth/schemas";
-import { resendVerificationEmail, signUp } from "@/lib/auth/sign-up";
+import { requestVerificationEmail, signUp } from "@/lib/auth/sign-up";
 import { throttleEmail } from "@/lib/auth/throttle";
+import { confirmEmailAddress } from "@/lib/auth/verify-email";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { clientIp } from "@/lib/security/client-ip";
 import { defineAction, defineFormAction, defineFormStateAction } from "@/lib/actions/define-action";
@@ -75,26 +76,22 @@ export const resendVerificationAction = defineFormStateAction({
   schema: resendVerificationSchema,
   handler: async ({ email }) => {
     await throttleEmail(email, await callerIp());
-    await resendVerificationEmail(email);
+    requestVerificationEmail(email);
   },
   message: "If that account still needs confirming, a new link is on its way. Check your inbox.",
 });
 
-/** Confirms the address and signs its owner in with the same single-use token. */
+/** Confirms the address; the owner then signs in with the password (see confirmEmailAddress). */
 export const verifyEmailAction = defineFormStateAction({
   access: "public",
   schema: verifyEmailSchema,
   describeInvalid: () => expiredLink,
   handler: async ({ token }) => {
-    try {
-      await signIn("verification-link", { token, redirect: false });
-    } catch (error) {
-      if (error instanceof SignInThrottled) throw new RateLimitedError(error.retryAfterSeconds);
-      if (error instanceof AuthError) throw new InvalidError(expiredLink);
-      throw error;
-    }
+    const result = await confirmEmailAddress(token, await callerIp());
+    if (result.status === "throttled") throw result.error;
+    if (result.status === "invalid") throw new InvalidError(expiredLink);
   },
-  redirectTo: () => "/account?verified=1",
+  redirectTo: () => "/sign-in?verified=1",
 });
 
 export const forgotPasswordAction = defineFormStateAction({
