@@ -58,6 +58,9 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       env: {
+        // As if behind one reverse proxy: tests pick their client address with X-Forwarded-For
+        // (auth-helpers.ts#isolatedIp), and only its right-most entry counts.
+        TRUSTED_PROXY_HOPS: "1",
         RESEND_API_KEY: "re_e2e_recorded_locally",
         RESEND_BASE_URL: `http://127.0.0.1:${resendMockPort}`,
         AUTH_TEST_OIDC_ISSUER: oidcIssuer(),

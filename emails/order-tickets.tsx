@@ -2,7 +2,7 @@ import { Column, Img, Row, Section, Text } from "@react-email/components";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import type { OrderDetail } from "@/lib/orders/order-details";
-import { seatLabel } from "@/lib/orders/seat-labels";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 /** The tickets of an order as email rows: film, place, time in the cinema's zone, seat, type, price, QR. */
 export function OrderTickets({
@@ -33,7 +33,7 @@ export function OrderTickets({
             {shown.map((ticket) => (
               <Row key={ticket.id} style={{ borderTop: "1px solid #f4f4f5", padding: "8px 0" }}>
                 <Column style={{ verticalAlign: "top" }}>
-                  <Text style={{ margin: 0, fontWeight: 700 }}>{seatLabel({ rowLabel: ticket.rowLabel, number: ticket.seatNumber })}</Text>
+                  <Text style={{ margin: 0, fontWeight: 700 }}>{seatLabel(ticket.rowLabel, ticket.seatNumber)}</Text>
                   <Text style={{ margin: 0 }}>
                     {ticket.ticketTypeName} · {formatMoney(ticket.priceMinor, order.currency)}
                     {ticket.bookingFeeMinor > 0 ? ` + ${formatMoney(ticket.bookingFeeMinor, order.currency)} booking fee` : ""}
@@ -46,7 +46,7 @@ export function OrderTickets({
                       src={qrUrls[ticket.id]}
                       width="120"
                       height="120"
-                      alt={`QR code for ${seatLabel({ rowLabel: ticket.rowLabel, number: ticket.seatNumber })}`}
+                      alt={`QR code for ${seatLabel(ticket.rowLabel, ticket.seatNumber)}`}
                     />
                   </Column>
                 ) : null}

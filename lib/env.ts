@@ -29,6 +29,11 @@ const schema = z.object({
   RESEND_API_KEY: z.string().optional(),
   RESEND_BASE_URL: optionalUrl,
   EMAIL_FROM: z.string().default("Marquee <tickets@marquee.localhost>"),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. 0: the app is reached
+   * directly and the TCP peer is the client (X-Forwarded-For is ignored). See README "Production".
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
   // OAuth sign-in: each provider is offered only when both its id and secret are set.
   AUTH_GOOGLE_ID: z.string().min(1).optional(),

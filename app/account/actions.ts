@@ -1,27 +1,34 @@
 "use server";
 
+import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { requireSignedIn } from "@/lib/auth/dal";
+import { getCurrentSessionId } from "@/lib/auth/dal";
 import { updateProfile } from "@/lib/auth/profile";
-import { profileSchema } from "@/lib/auth/schemas";
-import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
+import { reauthenticateWithPassword } from "@/lib/auth/recent-auth";
+import { profileSchema, reauthenticateSchema } from "@/lib/auth/schemas";
+import { clientIp } from "@/lib/security/client-ip";
+import { defineAction } from "@/lib/actions/define-action";
+import { UnauthorizedError } from "@/lib/errors";
 
 /** Name only: the schema is strict, so a smuggled role, emailVerified or id fails the whole update. */
-export async function updateProfileAction(input: unknown): Promise<ActionState> {
-  let user;
-  try {
-    user = await requireSignedIn();
-  } catch (error) {
-    return domainErrorState(error);
-  }
-  const parsed = profileSchema.safeParse(input);
-  if (!parsed.success) {
-    const state = invalidInput(parsed.error);
-    return parsed.error.issues.some((issue) => issue.code === "unrecognized_keys")
-      ? { ok: false, formError: "Only your name can be changed here." }
-      : state;
-  }
-  await updateProfile(user.id, parsed.data);
-  revalidatePath("/account");
-  return { ok: true, message: "Your name was saved." };
-}
+export const updateProfileAction = defineAction({
+  access: "signed-in",
+  schema: profileSchema,
+  describeInvalid: (error) =>
+    error.issues.some((issue) => issue.code === "unrecognized_keys") ? "Only your name can be changed here." : undefined,
+  handler: (input, user) => updateProfile(user.id, input),
+  revalidate: () => revalidatePath("/account"),
+  message: "Your name was saved.",
+});
+
+/** The re-authentication dialog: the password again, so the next sensitive change is allowed. */
+export const reauthenticateAction = defineAction({
+  access: "signed-in",
+  schema: reauthenticateSchema,
+  handler: async (input, user) => {
+    const sessionId = await getCurrentSessionId();
+    if (!sessionId) throw new UnauthorizedError();
+    await reauthenticateWithPassword(user, sessionId, input.password, clientIp(await headers()));
+  },
+  message: "Thanks, that's you.",
+});

@@ -4,17 +4,11 @@ import { requireUser } from "@/lib/auth/dal";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-export default async function AccountPage({ searchParams }: PageProps<"/account">) {
+export default async function AccountPage() {
   const user = await requireUser("/account");
-  const { verified } = await searchParams;
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
-      {verified ? (
-        <p role="status" className="max-w-md rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          Your email is confirmed. You&apos;re signed in.
-        </p>
-      ) : null}
       <section aria-labelledby="details-heading" className="flex max-w-md flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
         <h2 id="details-heading" className="text-lg font-semibold">
           Your details

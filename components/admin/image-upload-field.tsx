@@ -1,44 +1,44 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef } from "react";
+import { useController, type Control, type FieldValues, type Path } from "react-hook-form";
 import { mediaUrl } from "@/lib/media/urls";
+import type { ImageUploads } from "./use-image-uploads";
 
 /**
- * Uploads the chosen image at once (to /admin/uploads, checked by content on the server) and keeps
- * only its id in the form. A refused file shows its reason as this field's error.
+ * An image field of an admin form: uploads the chosen file at once (to /admin/uploads, checked by
+ * content on the server) and keeps only the stored image's id in the form. The upload's progress
+ * and refusal live in the form's `uploads` (from useAdminForm), so Save waits for it and stops at a
+ * refused file; "Clear chosen file" is how an admin saves without it on purpose.
  */
-export function ImageUploadField({
+export function ImageUploadField<Values extends FieldValues, Output>({
+  control,
+  name,
   label,
-  value,
-  onChange,
-  error,
+  uploads,
 }: {
+  control: Control<Values, unknown, Output>;
+  /** A field holding an upload id or null (its zod input type is `unknown`, so the path is not narrowed). */
+  name: Path<Values>;
   label: string;
-  value: string | null | undefined;
-  onChange: (id: string | null) => void;
-  error?: string;
+  uploads: ImageUploads;
 }) {
   const id = useId();
-  const [uploadError, setUploadError] = useState<string>();
-  const [uploading, setUploading] = useState(false);
-  const shownError = uploadError ?? error;
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setUploadError(undefined);
-    setUploading(true);
-    try {
-      const body = new FormData();
-      body.set("file", file);
-      const response = await fetch("/admin/uploads", { method: "POST", body });
-      const result = (await response.json().catch(() => ({}))) as { id?: string; error?: string };
-      if (!response.ok || !result.id) setUploadError(result.error ?? "The upload failed. Try again.");
-      else onChange(result.id);
-    } catch {
-      setUploadError("The upload failed. Check your connection and try again.");
-    } finally {
-      setUploading(false);
-    }
+  const fileInput = useRef<HTMLInputElement | null>(null);
+  const { field, fieldState } = useController({ control, name });
+  const value = field.value as string | null | undefined;
+  const { uploading, error: refusal } = uploads.status(name);
+  const shownError = refusal ?? fieldState.error?.message;
+
+  const forgetChosenFile = () => {
+    uploads.discard(name);
+    if (fileInput.current) fileInput.current.value = "";
   };
+  const choose = (file: File | undefined) => {
+    if (file) uploads.upload(name, label, file, field.onChange);
+    else forgetChosenFile();
+  };
+
   return (
     <div className="flex flex-col gap-2">
       <label htmlFor={id} className="text-sm font-medium text-zinc-800">
@@ -51,24 +51,44 @@ export function ImageUploadField({
         ) : (
           <div className="flex h-24 w-16 items-center justify-center rounded border border-dashed border-zinc-300 text-xs text-zinc-500">None</div>
         )}
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <input
             id={id}
+            ref={(element) => {
+              fileInput.current = element;
+              // Lets the form focus this input when Save stops at a refused file.
+              field.ref(element);
+            }}
             type="file"
             accept="image/jpeg,image/png,image/webp,image/avif"
             aria-invalid={shownError ? true : undefined}
             aria-describedby={`${id}-hint ${id}-error`}
-            onChange={(event) => void upload(event.target.files?.[0])}
-            className="text-sm file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-semibold"
+            onChange={(event) => choose(event.target.files?.[0])}
+            onBlur={field.onBlur}
+            className="max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-zinc-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-semibold"
           />
-          <p id={`${id}-hint`} className="text-sm text-zinc-600">
-            {uploading ? "Uploading…" : "JPEG, PNG, WebP or AVIF, up to 5 MB."}
+          <p id={`${id}-hint`} aria-live="polite" className="text-sm text-zinc-600">
+            {uploading ? `Uploading ${label.toLowerCase()}…` : "JPEG, PNG, WebP or AVIF, up to 5 MB."}
           </p>
-          {value ? (
-            <button type="button" onClick={() => onChange(null)} className="self-start text-sm font-medium text-red-700 hover:underline">
-              Remove image
-            </button>
-          ) : null}
+          <div className="flex flex-wrap gap-x-4 gap-y-1 empty:hidden">
+            {refusal ? (
+              <button type="button" onClick={forgetChosenFile} className="text-sm font-medium text-brand-700 hover:underline">
+                Clear chosen file
+              </button>
+            ) : null}
+            {value ? (
+              <button
+                type="button"
+                onClick={() => {
+                  forgetChosenFile();
+                  field.onChange(null);
+                }}
+                className="text-sm font-medium text-red-700 hover:underline"
+              >
+                Remove image
+              </button>
+            ) : null}
+          </div>
         </div>
       </div>
       <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700 empty:hidden">

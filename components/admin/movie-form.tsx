@@ -61,7 +61,7 @@ export function MovieForm({ movie, genres, categories }: { movie?: MovieFormMovi
     Object.fromEntries([...(movie?.cast.map((c) => [c.actorId, c.name]) ?? []), ...(movie?.producers.map((p) => [p.id, p.name]) ?? [])]),
   );
   const addName = (id: string, name: string) => setNames((current) => ({ ...current, [id]: name }));
-  const { onSubmit, formError } = useAdminForm(
+  const { onSubmit, formError, uploads, pendingLabel } = useAdminForm(
     form,
     (values) => (movie ? updateMovieAction({ ...values, id: movie.id }) : createMovieAction(values)),
     { successMessage: movie ? "Movie saved." : "Movie created.", redirectTo: (saved) => `/admin/movies/${saved.id}` },
@@ -81,13 +81,7 @@ export function MovieForm({ movie, genres, categories }: { movie?: MovieFormMovi
         <Field label="Original language" hint="ISO 639-1 code, e.g. en, fr, ja." error={errors.language?.message} {...register("language")} />
       </div>
       <Field label="Trailer URL" type="url" placeholder="https://…" error={errors.trailerUrl?.message} {...register("trailerUrl")} />
-      <Controller
-        control={control}
-        name="posterId"
-        render={({ field, fieldState }) => (
-          <ImageUploadField label="Poster" value={field.value as string | null} onChange={field.onChange} error={fieldState.error?.message} />
-        )}
-      />
+      <ImageUploadField control={control} name="posterId" label="Poster" uploads={uploads} />
       <Controller
         control={control}
         name="genreIds"
@@ -136,8 +130,8 @@ export function MovieForm({ movie, genres, categories }: { movie?: MovieFormMovi
         }}
       />
       <div>
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Saving…" : movie ? "Save movie" : "Create movie"}
+        <Button type="submit" disabled={!!pendingLabel}>
+          {pendingLabel ?? (movie ? "Save movie" : "Create movie")}
         </Button>
       </div>
     </form>

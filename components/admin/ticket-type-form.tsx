@@ -9,6 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { Select } from "@/components/ui/select";
 import { saveTicketTypeAction } from "@/app/admin/settings/actions";
 import { ticketTypeSchema } from "@/lib/settings/schemas";
+import { minorToMajor } from "@/lib/money";
 import { useAdminForm } from "./use-admin-form";
 
 type TicketType = {
@@ -35,7 +36,7 @@ export function TicketTypeForm({ type }: { type?: TicketType }) {
       code: type?.code ?? "",
       name: type?.name ?? "",
       priceRule: type?.priceRule ?? "percent_of_base",
-      amount: type?.amountMinor != null ? (type.amountMinor / 100).toFixed(2) : "",
+      amount: type?.amountMinor != null ? minorToMajor(type.amountMinor) : "",
       percent: type?.percent ?? "",
       ageNote: type?.ageNote ?? "",
       idMayBeChecked: type?.idMayBeChecked ?? false,

@@ -4,6 +4,7 @@ import { memo, useEffect, useRef } from "react";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import { WheelchairIcon } from "./icons";
 import { isPickable, seatKindText, seatViewText, type SeatView } from "./seat-view";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 export type GridSeat = { id: string; rowLabel: string; number: number; kind: SeatKind; x: number; y: number };
 
@@ -80,7 +81,7 @@ export const SeatGrid = memo(function SeatGrid({ seats, columns, viewOf, priceTe
                 key={seat.id}
                 type="button"
                 data-seat-id={seat.id}
-                aria-label={`Row ${seat.rowLabel}, seat ${seat.number}, ${seatKindText[seat.kind]}, ${priceText(seat)}, ${seatViewText[view]}`}
+                aria-label={`${seatLabel(seat.rowLabel, seat.number)}, ${seatKindText[seat.kind]}, ${priceText(seat)}, ${seatViewText[view]}`}
                 aria-pressed={view === "selected"}
                 aria-disabled={pickable ? undefined : true}
                 onClick={() => onSeat(seat)}

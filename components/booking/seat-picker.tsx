@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { addToCartAction } from "@/app/(site)/showtimes/[id]/actions";
+import { isHeldBackKind } from "@/lib/booking/rules";
 import { BOOKING_LIMITS, selectionParam } from "@/lib/booking/schemas";
 import { formatMoney } from "@/lib/money";
 import type { SeatKind } from "@/lib/venues/seat-layout";
@@ -11,6 +12,7 @@ import { SeatLegend } from "./seat-legend";
 import { SelectionPanel, type Choice, type PickerTicketType } from "./selection-panel";
 import { useAvailability, type TakenState } from "./use-availability";
 import type { SeatView } from "./seat-view";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 type Price = { priceMinor: number; bookingFeeMinor: number };
 
@@ -28,8 +30,6 @@ export type SeatPickerProps = {
   initialCarer: boolean;
   signedIn: boolean;
 };
-
-const heldBackKinds = new Set<SeatKind>(["wheelchair", "companion"]);
 
 /** The interactive seat map: picking seats, ticket types, declarations and "Add to cart". */
 export function SeatPicker(props: SeatPickerProps) {
@@ -64,7 +64,7 @@ export function SeatPicker(props: SeatPickerProps) {
   const active = lost.length === 0 ? selection : selection.filter((c) => !lost.includes(c));
   const lostNames = lost
     .map((c) => seatById.get(c.seatId))
-    .map((s) => (s ? `Row ${s.rowLabel}, seat ${s.number}` : "A seat"));
+    .map((s) => (s ? seatLabel(s.rowLabel, s.number) : "A seat"));
   const lostNotice =
     lostNames.length > 0
       ? `${lostNames.join(" and ")} ${lostNames.length === 1 ? "was" : "were"} just taken by someone else.`
@@ -88,7 +88,7 @@ export function SeatPicker(props: SeatPickerProps) {
       if (selectedIds.has(seat.id)) return "selected";
       const state = taken[seat.id];
       if (state) return state;
-      if (heldBackKinds.has(seat.kind) && !released && !wheelchair) return "held-back";
+      if (isHeldBackKind(seat.kind) && !released && !wheelchair) return "held-back";
       return "available";
     },
     [selectedIds, taken, released, wheelchair],
@@ -107,7 +107,7 @@ export function SeatPicker(props: SeatPickerProps) {
     (seat: GridSeat) => {
       setError(null);
       const view = viewOf(seat);
-      const name = `Row ${seat.rowLabel}, seat ${seat.number}`;
+      const name = seatLabel(seat.rowLabel, seat.number);
       if (view === "selected") {
         setSelection(active.filter((c) => c.seatId !== seat.id));
         setNotice(`${name} removed from your selection.`);
@@ -139,7 +139,7 @@ export function SeatPicker(props: SeatPickerProps) {
     setWheelchair(value);
     if (!value && !released) {
       // Without the declaration the held-back seats are not on offer, so they leave the selection.
-      setSelection((current) => current.filter((c) => !heldBackKinds.has(seatById.get(c.seatId)?.kind ?? "standard")));
+      setSelection((current) => current.filter((c) => !isHeldBackKind(seatById.get(c.seatId)?.kind ?? "standard")));
     }
   }
 

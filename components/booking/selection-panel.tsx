@@ -6,6 +6,7 @@ import { formatMoney } from "@/lib/money";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import type { GridSeat } from "./seat-grid";
 import { SeatKindBadge } from "./seat-kind-badge";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 export type Choice = { seatId: string; ticketTypeId: string };
 export type PickerTicketType = { id: string; name: string; ageNote: string; isCarer: boolean; idMayBeChecked: boolean };
@@ -60,7 +61,7 @@ export function SelectionPanel(props: Props) {
       ) : (
         <ul className="flex flex-col divide-y divide-zinc-100">
           {lines.map(({ choice, seat, price }) => {
-            const name = `Row ${seat.rowLabel}, seat ${seat.number}`;
+            const name = seatLabel(seat.rowLabel, seat.number);
             const selectId = `type-${seat.id}`;
             return (
               <li key={seat.id} className="flex flex-wrap items-end gap-x-3 gap-y-2 py-3 first:pt-0">

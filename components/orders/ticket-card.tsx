@@ -4,11 +4,12 @@ import { signTicketCode } from "@/lib/orders/ticket-codes";
 import type { OrderTicket } from "@/lib/orders/order-details";
 import { formatShowDateTime } from "@/lib/time/format";
 import { TicketStatusBadge } from "./order-status-badge";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 /** One ticket: seat, type, price and its QR code (the signed code, also printed for typing in). */
 export function TicketCard({ ticket, currency, timeZone, children }: { ticket: OrderTicket; currency: string; timeZone: string; children?: ReactNode }) {
   const signed = signTicketCode(ticket.code);
-  const label = `Row ${ticket.rowLabel}, seat ${ticket.seatNumber}`;
+  const label = seatLabel(ticket.rowLabel, ticket.seatNumber);
   const live = ticket.status === "valid";
   return (
     <li className="flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm break-inside-avoid">

@@ -13,11 +13,14 @@ export const auditLog = pgTable(
     entityId: text("entity_id"),
     details: jsonb("details").$type<Record<string, unknown>>().notNull().default({}),
     ipAddress: inet("ip_address"),
+    userAgent: text("user_agent"),
     createdAt: createdAt(),
   },
   (t) => [
     index("audit_log_created_at_idx").on(t.createdAt),
     index("audit_log_actor_user_id_idx").on(t.actorUserId),
     index("audit_log_entity_idx").on(t.entityType, t.entityId),
+    // The admin viewer filters by action and pages by id (newest first).
+    index("audit_log_action_id_idx").on(t.action, t.id),
   ],
 );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currencyDigits, DEFAULT_CURRENCY, majorToMinor, minorToMajor } from "@/lib/money";
 
 /**
  * Zod building blocks shared by the admin schemas. Forms send strings; these turn "" into null and
@@ -86,14 +87,22 @@ export function isValidTimeZone(zone: string) {
   }
 }
 
-/** A price typed as "9.50" (major units, at most 2 decimals) → 950 minor units, within [min, max] minor. */
-export function moneyField(label: string, minMinor: number, maxMinor: number) {
+/**
+ * A price typed as "9.50" (major units, at most the currency's decimals) → 950 minor units, within
+ * [min, max] minor.
+ */
+export function moneyField(label: string, minMinor: number, maxMinor: number, currency = DEFAULT_CURRENCY) {
+  const digits = currencyDigits(currency);
+  const shape = new RegExp(digits > 0 ? `^\\d{1,6}(\\.\\d{1,${digits}})?$` : "^\\d{1,9}$");
   return z
     .union([z.string(), z.number()])
     .transform((v) => String(v).trim())
-    .refine((v) => /^\d{1,6}(\.\d{1,2})?$/.test(v), `Enter ${label} like 9.50.`)
-    .transform((v) => Math.round(Number(v) * 100))
-    .refine((minor) => minor >= minMinor && minor <= maxMinor, `${label[0].toUpperCase()}${label.slice(1)} must be between ${(minMinor / 100).toFixed(2)} and ${(maxMinor / 100).toFixed(2)}.`);
+    .refine((v) => shape.test(v), `Enter ${label} like ${minorToMajor(950, currency)}.`)
+    .transform((v) => majorToMinor(v, currency))
+    .refine(
+      (minor) => minor >= minMinor && minor <= maxMinor,
+      `${label[0].toUpperCase()}${label.slice(1)} must be between ${minorToMajor(minMinor, currency)} and ${minorToMajor(maxMinor, currency)}.`,
+    );
 }
 
 export const optionalMoneyField = (label: string, minMinor: number, maxMinor: number) =>

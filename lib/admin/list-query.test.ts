@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPattern, listHref, parseListParams } from "./list-query";
+import { listHref, parseListParams } from "./list-query";
 
 describe("parseListParams", () => {
   const options = { sorts: ["name", "createdAt"] as const, defaultSort: "name" as const, filters: ["status"] };
@@ -22,8 +22,3 @@ describe("parseListParams", () => {
   });
 });
 
-describe("containsPattern", () => {
-  it("takes LIKE wildcards literally", () => {
-    expect(containsPattern("50%_off\\")).toBe("%50\\%\\_off\\\\%");
-  });
-});

@@ -42,11 +42,6 @@ export function parseListParams<Sort extends string>(
   return { q: first(params.q).trim().slice(0, MAX_SEARCH), sort, dir, page, filters };
 }
 
-/** A LIKE pattern matching `text` anywhere, with the user's % and _ taken literally. */
-export function containsPattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export function offsetOf(page: number) {
   return (page - 1) * PAGE_SIZE;
 }

@@ -7,11 +7,19 @@ import { sendNewSignInEmail } from "./notifications";
 import { oauthProviders } from "./oauth-providers";
 import { resolveOAuthSignIn } from "./oauth-sign-in";
 import { authenticateWithPassword } from "./password-sign-in";
+import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
-import { signInWithVerificationLink } from "./verify-email";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
+}
+
+/** Too many attempts: nothing was checked. Auth.js's endpoint answers `?error=CredentialsSignin&code=rate_limited`. */
+export class SignInThrottled extends CredentialsSignin {
+  code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 /** Right password, address not confirmed yet: the sign-in form offers to resend the link. */
@@ -26,28 +34,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome, not an error worth a stack trace.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(error);
+      // Auth.js wraps what a callback threw (CallbackRouteError): the cause is the part worth reading.
+      console.error(error, error.cause ?? "");
     },
   },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
-        const result = await authenticateWithPassword(credentials);
+      // Auth.js hands authorize() the incoming request's headers whichever door it came through.
+      async authorize(credentials, request) {
+        const result = await authenticateWithPassword(credentials, clientIp(request.headers));
+        if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
         if (result.status === "unverified") throw new UnverifiedEmail();
         if (result.status !== "ok") throw new InvalidCredentials();
         return result.user;
-      },
-    }),
-    // Confirming an email address signs its owner in: the link's single-use token is the credential.
-    Credentials({
-      id: "verification-link",
-      name: "Verification link",
-      credentials: { token: {} },
-      async authorize(credentials) {
-        const user = await signInWithVerificationLink(credentials.token);
-        if (!user) throw new InvalidCredentials();
-        return user;
       },
     }),
     ...oauthProviders(),
@@ -60,7 +60,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         provider: account.provider,
         providerAccountId: account.providerAccountId,
         email: profile?.email ?? user.email ?? null,
-        emailVerified: profile?.email_verified !== false,
+        // Only an explicit claim counts: GitHub's is set from /user/emails (github-email.ts), and a
+        // provider that says nothing (Facebook) has not verified anything for us.
+        emailVerified: profile?.email_verified === true,
         name: profile?.name ?? user.name ?? null,
       });
       if (!outcome.ok) return `/sign-in?error=${outcome.reason}`;
@@ -69,6 +71,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async jwt({ token, user }) {
       if (user?.id) {
+        // A sign-in replaces whatever session this browser had: end that row, don't leave it alive.
+        const replaced = await previousSessionId();
+        if (replaced) await revokeSession(replaced, "replaced-by-sign-in");
         const requestHeaders = await headers();
         const meta = { userAgent: requestHeaders.get("user-agent") ?? "", ipAddress: clientIp(requestHeaders) };
         const session = await createSession(user.id, meta);

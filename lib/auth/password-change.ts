@@ -8,12 +8,13 @@ import { hashPassword, verifyPassword } from "./password-hash";
 import { passwordProblem } from "./password-policy";
 import { sendPasswordChangedEmail } from "./notifications";
 import type { ChangePasswordInput } from "./schemas";
-import { beginSignInAttempt, signInSucceeded } from "./throttle";
+import { beginPasswordAttempt } from "./throttle";
 
 /**
  * Changes a signed-in user's password, which needs the current one (throttled like a sign-in, so the
- * form can't be used to guess it). Signing out the other sessions bumps the session version and
- * re-mints only the session that asked, so every other device is dead on its next request.
+ * form can't be used to guess it). Always signs out every other session — someone who stole one must
+ * not outlive the change: the session version is bumped and only the session that asked is re-minted,
+ * so every other device is dead on its next request.
  */
 export async function changePassword(
   user: { id: string; email: string; name: string },
@@ -23,19 +24,16 @@ export async function changePassword(
 ) {
   const db = await getDb();
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-  await beginSignInAttempt(user.email, ip);
+  const attempt = await beginPasswordAttempt(user.email, ip);
   if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    await attempt.failed(user);
     throw new InvalidError("Check your current password.", { currentPassword: ["That isn't your current password."] });
   }
-  await signInSucceeded(user.email, ip);
+  await attempt.succeeded();
   const problem = passwordProblem(input.newPassword, user);
   if (problem) throw new InvalidError(problem, { newPassword: [problem] });
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    if (!input.signOutOthers) {
-      await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
-      return;
-    }
     const [updated] = await tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })

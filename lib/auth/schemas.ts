@@ -41,6 +41,12 @@ export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
 
 export const resendVerificationSchema = forgotPasswordSchema;
 
+/** The single-use token of a "confirm your email" link, posted back by the confirm button. */
+export const verifyEmailSchema = z.object({ token: z.string().min(1).max(200) }).strict();
+
+/** Which configured OAuth provider to sign in with (checked against the list), and where to return. */
+export const oauthSignInSchema = z.object({ provider: z.string().max(50), callbackUrl: z.string().max(2048).optional() }).strict();
+
 export const resetPasswordSchema = z
   .object({ token: z.string().min(20).max(200), password: newPasswordSchema })
   .strict();
@@ -50,7 +56,6 @@ export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_INPUT_MAX, "That password is too long."),
     newPassword: newPasswordSchema,
-    signOutOthers: z.boolean(),
   })
   .strict();
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
@@ -61,7 +66,13 @@ export const profileSchema = z
   .strict();
 export type ProfileInput = z.infer<typeof profileSchema>;
 
-export const sessionIdSchema = z.uuid();
+export const revokeSessionSchema = z.object({ sessionId: z.uuid() }).strict();
+
+/** The current password, to prove it's still you before a sensitive change (lib/auth/recent-auth.ts). */
+export const reauthenticateSchema = z
+  .object({ password: z.string().min(1, "Enter your password.").max(PASSWORD_INPUT_MAX, "That password is too long.") })
+  .strict();
+export type ReauthenticateInput = z.infer<typeof reauthenticateSchema>;
 
 export const userRoleChangeSchema = z.object({ userId: z.uuid(), role: z.enum(["customer", "admin"]) }).strict();
 export const userDisableSchema = z.object({ userId: z.uuid(), disabled: z.enum(["true", "false"]).transform((v) => v === "true") }).strict();

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -50,8 +51,19 @@ export async function sendVerificationEmail(user: { id: string; name: string; em
   });
 }
 
+/**
+ * Sends a new verification link if `email` has an enabled, still unverified account — after the
+ * response has gone out (`after()`), so the answer takes as long for any address and does not tell
+ * which ones have an account waiting to be confirmed.
+ */
+export function requestVerificationEmail(email: string, runAfterResponse: (task: () => Promise<void>) => void = after) {
+  runAfterResponse(async () => {
+    await resendVerificationEmail(email).catch((error: unknown) => console.error("could not send a verification email", error));
+  });
+}
+
 /** A new verification link for an address that has an enabled, still unverified account; else nothing. */
-export async function resendVerificationEmail(email: string) {
+async function resendVerificationEmail(email: string) {
   const db = await getDb();
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email })

@@ -6,22 +6,19 @@ import { now } from "@/lib/clock";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit";
 import type { Role } from "./session-policy";
+import { containsPattern } from "@/lib/postgres/like";
 
 export const USERS_PAGE_SIZE = 20;
 
 export type UserListFilter = { query?: string; page?: number };
 
-/** Escapes LIKE wildcards so a search for "50%_off" means exactly that. */
-function likePattern(text: string) {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** A page of users for /admin/users, searched by name or email. Never selects the password hash. */
 export async function listUsers({ query = "", page = 1 }: UserListFilter) {
   const db = await getDb();
   const search = query.trim().slice(0, 200);
   const where: SQL | undefined = search
-    ? or(ilike(users.email, likePattern(search)), ilike(users.name, likePattern(search)))
+    ? or(ilike(users.email, containsPattern(search)), ilike(users.name, containsPattern(search)))
     : undefined;
   const [rows, [total]] = await Promise.all([
     db

@@ -1,12 +1,15 @@
 import "server-only";
-import { and, asc, count, eq, gte, isNull } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { carts, cinemas, formats, movies, screens, seatClaims, seats, showtimes, ticketTypes } from "@/db/schema";
 import { now } from "@/lib/clock";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import { sumPrices } from "./pricing";
+import { isLiveClaim } from "./seat-claims";
 import { listActiveTicketTypes, loadPriceContext, offeredFor, priceFor, type OfferedTicketType } from "./price-context";
 import { showtimeFeatureColumns } from "@/lib/scheduling/showtime-columns";
+import type { ShowtimeFeatureFields } from "@/lib/scheduling/showtime-features";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 /** The cart as the customer sees it: live holds only, priced on the server from database rows. */
 export type CartSeat = {
@@ -22,7 +25,7 @@ export type CartSeat = {
   heldUntil: Date;
 };
 
-export type CartShowtime = {
+export type CartShowtime = ShowtimeFeatureFields & {
   showtimeId: string;
   startsAt: Date;
   timeZone: string;
@@ -33,12 +36,6 @@ export type CartShowtime = {
   screenName: string;
   formatName: string;
   noDiscounts: boolean;
-  spokenLanguage: string;
-  subtitleLanguage: string | null;
-  audioDescription: boolean;
-  openCaptions: boolean;
-  closedCaptions: boolean;
-  sensoryFriendly: boolean;
   seats: CartSeat[];
   /** Ticket types this customer may switch a seat to here. */
   ticketTypes: Pick<OfferedTicketType, "id" | "name" | "isCarer">[];
@@ -59,7 +56,7 @@ export type Cart = {
 export async function listCart(userId: string): Promise<Cart> {
   const db = await getDb();
   const at = now();
-  const rows = await db
+  const rows = await withShowtimeDetails(db
     .select({
       showtimeId: showtimes.id,
       startsAt: showtimes.startsAt,
@@ -91,11 +88,8 @@ export async function listCart(userId: string): Promise<Cart> {
     .innerJoin(seats, eq(seats.id, seatClaims.seatId))
     .innerJoin(ticketTypes, eq(ticketTypes.id, seatClaims.ticketTypeId))
     .innerJoin(showtimes, eq(showtimes.id, seatClaims.showtimeId))
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-    .innerJoin(formats, eq(formats.id, showtimes.formatId))
-    .where(and(eq(carts.userId, userId), isNull(seatClaims.ticketId), gte(seatClaims.heldUntil, at)))
+    .$dynamic())
+    .where(and(eq(carts.userId, userId), isLiveClaim(at)))
     .orderBy(asc(showtimes.startsAt), asc(seats.y), asc(seats.x));
 
   const showtimeIds = [...new Set(rows.map((r) => r.showtimeId))];
@@ -176,6 +170,6 @@ export async function countCartSeats(userId: string): Promise<number> {
     .select({ n: count() })
     .from(carts)
     .innerJoin(seatClaims, eq(seatClaims.cartId, carts.id))
-    .where(and(eq(carts.userId, userId), isNull(seatClaims.ticketId), gte(seatClaims.heldUntil, now())));
+    .where(and(eq(carts.userId, userId), isLiveClaim(now())));
   return row?.n ?? 0;
 }

@@ -4,7 +4,7 @@ import { seatClaims, showtimes } from "@/db/schema";
 import { ConflictError, InvalidError } from "@/lib/errors";
 import { testDb } from "@/test/database";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
-import { changeTicketType, deleteExpiredHolds, emptyCart, holdSeats, releaseSeat } from "./holds";
+import { changeHeldTicketType, deleteExpiredHolds, emptyCart, holdSeats, releaseSeat } from "./holds";
 import { listCart } from "./cart";
 
 type Fixture = Awaited<ReturnType<typeof createShowtimeFixture>>;
@@ -228,7 +228,7 @@ describe("holdSeats rules", () => {
     await expect(holdSeats({ ...base, seats: [{ seatId: seat(fixture, "A", 1), ticketTypeId: child.id }] })).rejects.toThrow(/no discounts/);
     await holdSeats({ ...base, seats: [{ seatId: seat(fixture, "A", 1), ticketTypeId: adult.id }] });
     await expect(
-      changeTicketType({ userId: user.id, showtimeId: fixture.showtime.id, seatId: seat(fixture, "A", 1), ticketTypeId: child.id }),
+      changeHeldTicketType({ userId: user.id, showtimeId: fixture.showtime.id, seatId: seat(fixture, "A", 1), ticketTypeId: child.id }),
     ).rejects.toBeInstanceOf(InvalidError);
     expect((await listCart(user.id)).showtimes[0].ticketTypes.map((t) => t.name)).toEqual(["Adult"]);
   });
@@ -276,7 +276,7 @@ describe("cart changes", () => {
     expect(cart.showtimes[0].seats.map((s) => s.priceMinor)).toEqual([1600, 840 + 400, 960 + 400 + 250]);
     expect(cart.totals[0].totalMinor).toBe(1600 + 1240 + 1610);
 
-    await changeTicketType({ userId: user.id, showtimeId, seatId: seat(fixture, "A", 2), ticketTypeId: adult.id });
+    await changeHeldTicketType({ userId: user.id, showtimeId, seatId: seat(fixture, "A", 2), ticketTypeId: adult.id });
     await releaseSeat({ userId: user.id, showtimeId, seatId: seat(fixture, "A", 3) });
     cart = await listCart(user.id);
     expect(cart.showtimes[0].seats.map((s) => [s.number, s.ticketTypeName, s.priceMinor])).toEqual([

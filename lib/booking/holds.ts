@@ -1,13 +1,17 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { seatClaims, seats, ticketTypes } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { BOOKING_LIMITS, type HoldSeatsInput } from "./schemas";
-import { checkComposition, isHeldBackKind, seatLabel, type HeldSeat } from "./rules";
+import { seatLabel } from "@/lib/venues/seat-label";
+import { isExpiredHold, isLiveClaim } from "./seat-claims";
+import { checkComposition, isHeldBackKind, type HeldSeat } from "./rules";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 import {
+  assertTicketCap,
   assertTicketTypeAllowed,
   generalSeatsAllTaken,
   liveHolds,
@@ -31,9 +35,10 @@ export async function holdSeats(
   input: HoldSeatsInput & { userId: string },
   { holdMinutes = env.HOLD_MINUTES }: Options = {},
 ): Promise<HoldResult> {
+  await consumeRateLimit("seatHoldsUser", input.userId);
   const db = await getDb();
   const at = now();
-  const heldUntil = new Date(at.getTime() + holdMinutes * 60_000);
+  const newExpiry = new Date(at.getTime() + holdMinutes * 60_000);
   const seatIds = input.seats.map((s) => s.seatId);
   if (new Set(seatIds).size !== seatIds.length) throw new InvalidError("A seat was chosen twice.");
 
@@ -74,6 +79,10 @@ export async function holdSeats(
       );
     }
     const heldHere = held.filter((h) => h.showtimeId === input.showtimeId && !seatById.has(h.seatId));
+    // Seats added to a showtime already in the cart join its holds' expiry: one countdown per showtime.
+    const heldUntil = held
+      .filter((h) => h.showtimeId === input.showtimeId)
+      .reduce((earliest, h) => (h.heldUntil < earliest ? h.heldUntil : earliest), newExpiry);
     if (heldHere.length + seatIds.length > BOOKING_LIMITS.seatsPerShowtime) {
       const left = BOOKING_LIMITS.seatsPerShowtime - heldHere.length;
       throw new InvalidError(
@@ -82,6 +91,8 @@ export async function holdSeats(
         { seats: [`Up to ${BOOKING_LIMITS.seatsPerShowtime} seats per showtime.`] },
       );
     }
+
+    await assertTicketCap(tx, { userId: input.userId, showtimeId: input.showtimeId, inCart: heldHere.length + seatIds.length });
 
     const wantsHeldBack = seatRows.some((s) => isHeldBackKind(s.kind));
     // Also asked when the cart already has held-back seats here (taken once they were on general sale),
@@ -127,14 +138,13 @@ export async function holdSeats(
         target: [seatClaims.showtimeId, seatClaims.seatId],
         set: {
           cartId: sql`excluded.cart_id`,
-          heldUntil: sql`case when ${seatClaims.cartId} = excluded.cart_id and ${seatClaims.heldUntil} >= ${at.toISOString()}::timestamptz
+          heldUntil: sql`case when ${seatClaims.cartId} = excluded.cart_id and ${isLiveClaim(at)}
             then ${seatClaims.heldUntil} else excluded.held_until end`,
           ticketTypeId: sql`excluded.ticket_type_id`,
           wheelchairDeclared: sql`excluded.wheelchair_declared`,
           createdAt: sql`excluded.created_at`,
         },
-        setWhere: sql`(${seatClaims.ticketId} is null and ${seatClaims.heldUntil} < ${at.toISOString()}::timestamptz)
-          or ${seatClaims.cartId} = excluded.cart_id`,
+        setWhere: sql`${isExpiredHold(at)} or ${seatClaims.cartId} = excluded.cart_id`,
       })
       .returning({ seatId: seatClaims.seatId, heldUntil: seatClaims.heldUntil });
 
@@ -175,7 +185,7 @@ export async function releaseSeat(input: { userId: string; showtimeId: string; s
 }
 
 /** Changes the ticket type of a held seat (the hold keeps its expiry). */
-export async function changeTicketType(input: {
+export async function changeHeldTicketType(input: {
   userId: string;
   showtimeId: string;
   seatId: string;
@@ -203,8 +213,7 @@ export async function changeTicketType(input: {
           eq(seatClaims.cartId, cartId),
           eq(seatClaims.showtimeId, input.showtimeId),
           eq(seatClaims.seatId, input.seatId),
-          isNull(seatClaims.ticketId),
-          gte(seatClaims.heldUntil, at),
+          isLiveClaim(at),
         ),
       )
       .returning({ seatId: seatClaims.seatId });

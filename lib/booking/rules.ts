@@ -7,12 +7,27 @@ import { BOOKING_LIMITS } from "./schemas";
  * its transaction and the seat map uses the same predicates to explain them.
  */
 
-/** Wheelchair spaces and their companion seats are kept back from general sale. */
+/**
+ * Wheelchair spaces and their companion seats are kept back from general sale: sold only to someone who
+ * declares they need one, until every other seat is taken; a sold ticket can't be moved into one.
+ */
+export const HELD_BACK_SEAT_KINDS = ["wheelchair", "companion"] as const satisfies readonly SeatKind[];
+
 export function isHeldBackKind(kind: SeatKind) {
-  return kind === "wheelchair" || kind === "companion";
+  return (HELD_BACK_SEAT_KINDS as readonly SeatKind[]).includes(kind);
 }
 
 export type HeldSeat = { kind: SeatKind; isCarer: boolean; label: string };
+
+/** Runs a rule check, adding what to do next to the message it refuses with. */
+export function withHint<T>(hint: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof InvalidError) throw new InvalidError(`${error.message} ${hint}`, error.fieldErrors);
+    throw error;
+  }
+}
 
 /**
  * What one customer holds for one showtime must make sense together: companion seats go with a
@@ -37,11 +52,6 @@ export function checkComposition(held: HeldSeat[], { released }: { released: boo
       seats: ["Each carer ticket needs another ticket with it."],
     });
   }
-}
-
-/** "Row F, seat 7" */
-export function seatLabel(rowLabel: string, number: number) {
-  return `Row ${rowLabel}, seat ${number}`;
 }
 
 export function seatKindName(kind: SeatKind) {

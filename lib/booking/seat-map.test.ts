@@ -4,7 +4,7 @@ import { bookingPolicy, showtimes } from "@/db/schema";
 import { testDb } from "@/test/database";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { holdSeats } from "./holds";
-import { getAvailability, getSeatMap } from "./seat-map";
+import { getSeatAvailability, getSeatMap } from "./seat-map";
 
 // Opening (and on PGlite, migrating) the database can be slow on a busy machine: not a test's time.
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe("getSeatMap", () => {
 
     // The hold runs out: nobody sees it any more.
     process.env.MARQUEE_CLOCK_OFFSET_MS = String(11 * 60_000);
-    const later = await getAvailability(fixture.showtime.id, alice.id);
+    const later = await getSeatAvailability(fixture.showtime.id, alice.id);
     expect(later?.taken).toEqual({});
   });
 
@@ -82,7 +82,7 @@ describe("getSeatMap", () => {
       wheelchairDeclared: false,
       carerDeclared: false,
     });
-    expect((await getAvailability(fixture.showtime.id, null))?.heldBackReleased).toBe(true);
+    expect((await getSeatAvailability(fixture.showtime.id, null))?.heldBackReleased).toBe(true);
 
     const past = await createShowtimeFixture(db, { layout: "s", startsAt: new Date(Date.now() - 60_000) });
     expect((await getSeatMap(past.showtime.id, null))?.showtime.bookable).toBe(false);

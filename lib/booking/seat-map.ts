@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gte, isNotNull, or } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { carts, cinemas, formats, movies, screens, seatClaims, seats, showtimes } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -7,7 +7,10 @@ import type { SeatKind } from "@/lib/venues/seat-layout";
 import type { TicketPrice } from "./pricing";
 import { listActiveTicketTypes, loadPriceContext, offeredFor, priceFor, type OfferedTicketType } from "./price-context";
 import { isHeldBackKind } from "./rules";
+import { liveClaimOnSeat } from "./seat-claims";
 import { showtimeFeatureColumns } from "@/lib/scheduling/showtime-columns";
+import type { ShowtimeFeatureFields } from "@/lib/scheduling/showtime-features";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 /** A seat as one viewer sees it; availability is always read fresh, never cached. */
 export type SeatState = "available" | "held" | "sold" | "yours";
@@ -22,14 +25,14 @@ export type MapSeat = {
   state: SeatState;
 };
 
-export type Availability = {
+export type SeatAvailability = {
   /** seatId → state, for every seat that is not simply available. */
   taken: Record<string, Exclude<SeatState, "available">>;
   /** Every other seat is sold or held, so wheelchair spaces are on general sale. */
   heldBackReleased: boolean;
 };
 
-export type SeatMapShowtime = {
+export type SeatMapShowtime = ShowtimeFeatureFields & {
   id: string;
   startsAt: Date;
   status: "scheduled" | "cancelled";
@@ -38,12 +41,6 @@ export type SeatMapShowtime = {
   basePriceMinor: number;
   currency: string;
   noDiscounts: boolean;
-  spokenLanguage: string;
-  subtitleLanguage: string | null;
-  audioDescription: boolean;
-  openCaptions: boolean;
-  closedCaptions: boolean;
-  sensoryFriendly: boolean;
   movie: { title: string; slug: string; language: string; certificate: string; runtimeMinutes: number };
   cinema: { name: string; slug: string; timeZone: string };
   screenId: string;
@@ -63,7 +60,7 @@ export type SeatMap = {
 };
 
 async function loadShowtime(db: Db, showtimeId: string): Promise<SeatMapShowtime | null> {
-  const [row] = await db
+  const [row] = await withShowtimeDetails(db
     .select({
       id: showtimes.id,
       startsAt: showtimes.startsAt,
@@ -87,10 +84,7 @@ async function loadShowtime(db: Db, showtimeId: string): Promise<SeatMapShowtime
       formatSurchargeMinor: formats.surchargeMinor,
     })
     .from(showtimes)
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-    .innerJoin(formats, eq(formats.id, showtimes.formatId))
+    .$dynamic())
     .where(eq(showtimes.id, showtimeId));
   if (!row) return null;
   const { movieTitle, movieSlug, movieLanguage, certificate, runtimeMinutes, cinemaName, cinemaSlug, timeZone, ...rest } = row;
@@ -118,15 +112,8 @@ async function loadSeats(db: Db, screenId: string, showtimeId: string, viewerUse
       holderUserId: carts.userId,
     })
     .from(seats)
-    .leftJoin(
-      seatClaims,
-      and(
-        eq(seatClaims.seatId, seats.id),
-        eq(seatClaims.showtimeId, showtimeId),
-        // An expired hold is simply not counted.
-        or(isNotNull(seatClaims.ticketId), gte(seatClaims.heldUntil, at)),
-      ),
-    )
+    // An expired hold is simply not counted.
+    .leftJoin(seatClaims, liveClaimOnSeat(showtimeId, at))
     .leftJoin(carts, eq(carts.id, seatClaims.cartId))
     .where(eq(seats.screenId, screenId))
     .orderBy(asc(seats.y), asc(seats.x));
@@ -172,7 +159,7 @@ export async function getSeatMap(showtimeId: string, viewerUserId: string | null
 }
 
 /** What the seat map polls: only seats that are not free, plus the wheelchair release flag. */
-export async function getAvailability(showtimeId: string, viewerUserId: string | null): Promise<(Availability & { bookable: boolean }) | null> {
+export async function getSeatAvailability(showtimeId: string, viewerUserId: string | null): Promise<(SeatAvailability & { bookable: boolean }) | null> {
   const db = await getDb();
   const [showtime] = await db
     .select({ screenId: showtimes.screenId, status: showtimes.status, startsAt: showtimes.startsAt })
@@ -180,7 +167,7 @@ export async function getAvailability(showtimeId: string, viewerUserId: string |
     .where(eq(showtimes.id, showtimeId));
   if (!showtime) return null;
   const seatList = await loadSeats(db, showtime.screenId, showtimeId, viewerUserId);
-  const taken: Availability["taken"] = {};
+  const taken: SeatAvailability["taken"] = {};
   for (const seat of seatList) if (seat.state !== "available") taken[seat.id] = seat.state;
   return {
     taken,

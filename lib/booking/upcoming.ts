@@ -3,6 +3,7 @@ import { and, asc, eq, exists, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, formats, movies, screens, seats, showtimes } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 export type UpcomingShowtime = {
   id: string;
@@ -20,7 +21,7 @@ export type UpcomingShowtime = {
  */
 export async function listUpcomingShowtimes({ limit, wheelchair }: { limit: number; wheelchair: boolean }): Promise<UpcomingShowtime[]> {
   const db = await getDb();
-  return db
+  const query = db
     .select({
       id: showtimes.id,
       startsAt: showtimes.startsAt,
@@ -31,10 +32,8 @@ export async function listUpcomingShowtimes({ limit, wheelchair }: { limit: numb
       noDiscounts: showtimes.noDiscounts,
     })
     .from(showtimes)
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-    .innerJoin(formats, eq(formats.id, showtimes.formatId))
+    .$dynamic();
+  return withShowtimeDetails(query)
     .where(
       and(
         eq(showtimes.status, "scheduled"),

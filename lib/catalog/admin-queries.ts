@@ -16,7 +16,8 @@ import {
   tickets,
 } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { containsPattern, offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
+import { offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
+import { containsPattern } from "@/lib/postgres/like";
 
 /** Admin reads of the catalogue: lists with search/sort/filter/pagination and edit/detail DTOs. */
 

@@ -3,7 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { movieCast, movieCategories, movieGenres, movieProducers, movies, showtimes } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { isForeignKeyViolation } from "@/lib/database-errors";
+import { isForeignKeyViolation } from "@/lib/postgres/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { now } from "@/lib/clock";
 import type { MovieInput } from "./schemas";

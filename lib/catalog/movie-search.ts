@@ -16,8 +16,10 @@ import {
 } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { allOf, DAY_MS, LISTING_WINDOW_DAYS, showtimeConditions } from "@/lib/scheduling/showtime-filters";
-import { escapeLike, hasShowtimeFilters, MOVIES_PAGE_SIZE, type MovieListParams } from "./search-params";
+import { hasShowtimeFilters, MOVIES_PAGE_SIZE, type MovieListParams } from "./search-params";
 import { movieCardColumns, type MovieCard } from "./queries";
+import { containsPattern } from "@/lib/postgres/like";
+import { localDateOf } from "@/lib/time/local-date";
 
 export type MovieSearchResult = { movies: MovieCard[]; total: number; page: number; pageCount: number };
 
@@ -53,7 +55,7 @@ type Database = Awaited<ReturnType<typeof getDb>>;
 function movieConditions(db: Database, params: MovieListParams): SQL[] {
   const conditions: SQL[] = [];
   if (params.q) {
-    const pattern = `%${escapeLike(params.q)}%`;
+    const pattern = containsPattern(params.q);
     const byActor = exists(
       db
         .select({ one: sql`1` })
@@ -94,9 +96,10 @@ function movieConditions(db: Database, params: MovieListParams): SQL[] {
     showing.push(eq(showtimes.movieId, movies.id));
     if (params.cinema) showing.push(eq(cinemas.slug, params.cinema));
     // The day as the cinema's own calendar has it, not the server's.
-    if (params.date) showing.push(sql`(${showtimes.startsAt} at time zone ${cinemas.timeZone})::date = ${params.date}::date`);
+    if (params.date) showing.push(sql`${localDateOf(showtimes.startsAt, cinemas.timeZone)} = ${params.date}::date`);
     conditions.push(
       exists(
+        // Correlated with the outer movies row, so the showtime's own movie is not joined here.
         db
           .select({ one: sql`1` })
           .from(showtimes)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  escapeLike,
   MAX_QUERY_LENGTH,
   movieListQuery,
   parseCitySlug,
@@ -87,11 +86,6 @@ describe("parseCitySlug", () => {
   });
 });
 
-describe("escapeLike", () => {
-  it("escapes LIKE wildcards and the escape character", () => {
-    expect(escapeLike("100%_a\\b")).toBe("100\\%\\_a\\\\b");
-  });
-});
 
 describe("movieListQuery", () => {
   it("round-trips and leaves defaults out", () => {

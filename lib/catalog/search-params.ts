@@ -127,11 +127,6 @@ export function hasShowtimeFilters(filters: ShowtimeFilters): boolean {
   return Boolean(filters.format || filters.language || filters.subtitles || filters.access.length > 0);
 }
 
-/** Escapes LIKE's wildcards so a search for "100%" or "a_b" means those characters. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
-
 /** Builds a query string from the parsed state, leaving out defaults so URLs stay short and canonical. */
 export function movieListQuery(params: Partial<MovieListParams>): string {
   const search = new URLSearchParams();

@@ -3,7 +3,7 @@ import { and, eq, like, ne, or, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db";
 import { ConflictError } from "@/lib/errors";
-import { isConstraintViolation } from "@/lib/database-errors";
+import { isConstraintViolation } from "@/lib/postgres/errors";
 import { slugify } from "./slug";
 
 type SlugTable = { table: PgTable; id: PgColumn; slug: PgColumn; constraint: string };

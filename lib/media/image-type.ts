@@ -5,6 +5,8 @@
 export const ALLOWED_IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/avif"] as const;
 export type ImageType = (typeof ALLOWED_IMAGE_TYPES)[number];
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+/** Said by the server and, before sending, by the admin form's image field. */
+export const IMAGE_TOO_LARGE = "The image is larger than 5 MB. Use a smaller one.";
 
 const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
 
@@ -34,7 +36,7 @@ export type UploadCheck = { ok: true; contentType: ImageType } | { ok: false; er
 
 export function checkImageUpload(bytes: Uint8Array): UploadCheck {
   if (bytes.length === 0) return { ok: false, error: "The file is empty." };
-  if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, error: "The image is larger than 5 MB. Use a smaller one." };
+  if (bytes.length > MAX_UPLOAD_BYTES) return { ok: false, error: IMAGE_TOO_LARGE };
   const contentType = sniffImageType(bytes);
   if (!contentType) return { ok: false, error: "That file is not a JPEG, PNG, WebP or AVIF image." };
   return { ok: true, contentType };

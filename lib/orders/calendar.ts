@@ -1,6 +1,6 @@
 import { createEvent } from "ics";
 import { formatShowDateTime } from "@/lib/time/format";
-import { seatLabel } from "./seat-labels";
+import { seatLabel } from "@/lib/venues/seat-label";
 import type { OrderShowtime } from "./order-details";
 
 /**
@@ -10,7 +10,7 @@ import type { OrderShowtime } from "./order-details";
  */
 export function showtimeCalendarFile(orderNumber: string, showtime: OrderShowtime, appUrl: string): string {
   const liveTickets = showtime.tickets.filter((t) => t.status !== "cancelled");
-  const seatsText = liveTickets.map((t) => `${seatLabel({ rowLabel: t.rowLabel, number: t.seatNumber })} (${t.ticketTypeName})`).join(", ");
+  const seatsText = liveTickets.map((t) => `${seatLabel(t.rowLabel, t.seatNumber)} (${t.ticketTypeName})`).join(", ");
   const location = [showtime.cinemaName, showtime.cinemaAddress, showtime.cinemaCity, showtime.cinemaPostcode]
     .filter(Boolean)
     .join(", ");

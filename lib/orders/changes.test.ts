@@ -7,8 +7,8 @@ import { holdSeats } from "@/test/fixtures/holds";
 import { testDb, unique } from "@/test/database";
 import { adminCancelOrder, markOrderRefunded } from "./admin";
 import { cancelOwnTickets, changeTicketType, freeSeats, moveTicket } from "./changes";
-import { placeOrder } from "./checkout";
-import { getOrderForUser } from "./order-details";
+import { checkoutCart } from "./checkout";
+import { loadOrderForUser } from "./order-details";
 
 let db: Db;
 let adult: { id: string };
@@ -28,8 +28,8 @@ async function placedOrder({ seatCount = 2, startsInHours = 72, layout = "ssss\n
   const user = await createUserFixture(db);
   const seatIds = fixture.seats.slice(0, seatCount).map((s) => s.id);
   await holdSeats(db, { userId: user.id, showtimeId: fixture.showtime.id, seatIds, ticketTypeId: adult.id });
-  const placed = await placeOrder(db, { userId: user.id, idempotencyKey: unique("key") });
-  const order = await getOrderForUser(db, user.id, placed.number);
+  const placed = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key") });
+  const order = await loadOrderForUser(db, user.id, placed.number);
   if (!order) throw new Error("order not found");
   const ticketIds = order.showtimes[0].tickets.map((t) => t.id);
   return { fixture, user, order, ticketIds, actor: { userId: user.id, orderNumber: placed.number } };
@@ -109,7 +109,7 @@ describe("order changes", () => {
   it("finds no order of another user, by number, for reading or changing", async () => {
     const { order, ticketIds } = await placedOrder({ seatCount: 1 });
     const stranger = await createUserFixture(db);
-    expect(await getOrderForUser(db, stranger.id, order.number)).toBeNull();
+    expect(await loadOrderForUser(db, stranger.id, order.number)).toBeNull();
     const actor = { userId: stranger.id, orderNumber: order.number };
     await expect(cancelOwnTickets(db, actor, {})).rejects.toThrow("Order not found.");
     await expect(changeTicketType(db, actor, { ticketId: ticketIds[0], ticketTypeId: child.id })).rejects.toThrow("Order not found.");
@@ -145,7 +145,7 @@ describe("order changes", () => {
     await cancelOwnTickets(db, actor, {});
     const next = await createUserFixture(db);
     await holdSeats(db, { userId: next.id, showtimeId: fixture.showtime.id, seatIds: [fixture.seats[0].id], ticketTypeId: adult.id });
-    const placed = await placeOrder(db, { userId: next.id, idempotencyKey: unique("key") });
+    const placed = await checkoutCart(db, { userId: next.id, idempotencyKey: unique("key") });
     expect(placed.created).toBe(true);
     const [seat] = await db.select().from(seats).where(eq(seats.id, fixture.seats[0].id));
     expect(seat).toBeDefined();

@@ -1,12 +1,16 @@
 import "server-only";
-import { and, eq, gt, lt, or, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { orderChanges, orders, seatClaims, seats, ticketTypes, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { canChangeTicket, refundForTicket, type BookingPolicy } from "./policy";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
-import { seatLabel } from "./seat-labels";
+import { generalSeatsAllTaken } from "@/lib/booking/hold-checks";
+import { checkComposition, isHeldBackKind, withHint } from "@/lib/booking/rules";
+import { isExpiredHold, liveClaimOnSeat } from "@/lib/booking/seat-claims";
+import { seatLabel } from "@/lib/venues/seat-label";
+import type { SeatKind } from "@/lib/venues/seat-layout";
 import { lockOrder, oneTicket, orderTickets, type LockedOrder, type LockedTicket } from "./ticket-lock";
 
 /**
@@ -17,11 +21,9 @@ import { lockOrder, oneTicket, orderTickets, type LockedOrder, type LockedTicket
  */
 export type ChangeActor = { userId: string; orderNumber: string };
 
-/** Seats sold only through the accessible-booking flow (a declaration): a move can't reach them. */
-const RESTRICTED_KINDS = new Set(["wheelchair", "companion"]);
-
-export function canMoveInto(seatKind: string, currentKind: string) {
-  return !RESTRICTED_KINDS.has(seatKind) || seatKind === currentKind;
+/** Held-back seats are sold only through the seat map's declaration: a move can't reach them. */
+export function canMoveInto(seatKind: SeatKind, currentKind: SeatKind) {
+  return !isHeldBackKind(seatKind) || seatKind === currentKind;
 }
 
 function assertChangeable(ticket: LockedTicket, policy: BookingPolicy, at: Date) {
@@ -31,6 +33,31 @@ function assertChangeable(ticket: LockedTicket, policy: BookingPolicy, at: Date)
   if (ticket.showtimeStatus !== "scheduled") throw new InvalidError("This showtime was cancelled.");
   const decision = canChangeTicket(ticket.startsAt, policy, at);
   if (!decision.allowed) throw new InvalidError(decision.reason);
+}
+
+/**
+ * Whether the wheelchair spaces of a showtime are on general sale right now (every other seat taken),
+ * asked before a change: companion seats bought then stand on their own.
+ */
+async function heldBackReleased(tx: Tx, tickets: LockedTicket[], at: Date) {
+  if (!tickets.some((t) => isHeldBackKind(t.seatKind))) return false;
+  return generalSeatsAllTaken(tx, tickets[0].screenId, tickets[0].showtimeId, at);
+}
+
+/**
+ * What stays of an order at one showtime after a cancel or a move must still be a valid seat mix: no
+ * companion seat without its wheelchair space, no free carer ticket on its own. Throwing rolls the
+ * change back.
+ */
+async function assertSeatMixKept(tx: Tx, orderId: string, showtimeId: string, released: boolean, hint: string) {
+  const left = (await orderTickets(tx, orderId)).filter((t) => t.showtimeId === showtimeId && t.status !== "cancelled");
+  if (left.length === 0) return;
+  withHint(hint, () =>
+    checkComposition(
+      left.map((t) => ({ kind: t.seatKind, isCarer: t.isCarer, label: seatLabel(t.rowLabel, t.seatNumber) })),
+      { released },
+    ),
+  );
 }
 
 async function adjustTotals(tx: Tx, order: LockedOrder, deltaMinor: number) {
@@ -104,6 +131,8 @@ export async function moveTicket(
     if (!canMoveInto(seat.kind, ticket.seatKind)) {
       throw new InvalidError("Wheelchair spaces and companion seats are booked from the seat map.", { seatId: ["Choose a standard or premium seat."] });
     }
+    const showtimeTickets = (await orderTickets(tx, order.id)).filter((t) => t.showtimeId === ticket.showtimeId && t.status !== "cancelled");
+    const released = await heldBackReleased(tx, showtimeTickets, at);
     // The old claim goes first (it holds this ticket's id, which is unique among claims); if the new
     // seat can't be taken the transaction rolls back and the ticket keeps its seat.
     await tx.delete(seatClaims).where(eq(seatClaims.ticketId, ticket.id));
@@ -113,15 +142,16 @@ export async function moveTicket(
       .onConflictDoUpdate({
         target: [seatClaims.showtimeId, seatClaims.seatId],
         set: { cartId: null, heldUntil: null, ticketId: ticket.id, ticketTypeId: ticket.ticketTypeId, wheelchairDeclared: false },
-        setWhere: lt(seatClaims.heldUntil, at),
+        setWhere: isExpiredHold(at),
       })
       .returning({ seatId: seatClaims.seatId });
     if (!taken) {
-      throw new ConflictError(`${seatLabel(seat)} was just taken. Choose another seat.`, { seatId: ["That seat is no longer free."] });
+      throw new ConflictError(`${seatLabel(seat.rowLabel, seat.number)} was just taken. Choose another seat.`, { seatId: ["That seat is no longer free."] });
     }
     const [price] = await priceRequests(tx, [{ showtimeId: ticket.showtimeId, seatId: seat.id, ticketTypeId: ticket.ticketTypeId }], policy);
     const priceDeltaMinor = price.priceMinor - ticket.priceMinor;
     await tx.update(tickets).set({ seatId: seat.id, priceMinor: price.priceMinor }).where(eq(tickets.id, ticket.id));
+    await assertSeatMixKept(tx, order.id, ticket.showtimeId, released, "Move the companion seats with it, or cancel them first.");
     await adjustTotals(tx, order, priceDeltaMinor);
     await tx.insert(orderChanges).values({
       orderId: order.id,
@@ -130,9 +160,9 @@ export async function moveTicket(
       priceDeltaMinor,
       details: {
         fromSeatId: ticket.seatId,
-        fromSeat: seatLabel({ rowLabel: ticket.rowLabel, number: ticket.seatNumber }),
+        fromSeat: seatLabel(ticket.rowLabel, ticket.seatNumber),
         toSeatId: seat.id,
-        toSeat: seatLabel(seat),
+        toSeat: seatLabel(seat.rowLabel, seat.number),
       },
       actorUserId: actor.userId,
     });
@@ -161,6 +191,12 @@ export async function cancelTickets(
   if (!options.byAdmin) for (const ticket of chosen) assertChangeable(ticket, policy, at);
   else if (chosen.some((t) => t.status !== "valid")) throw new InvalidError("Only valid tickets can be cancelled.");
 
+  const showtimeIds = [...new Set(chosen.map((t) => t.showtimeId))];
+  const releasedBefore = new Map<string, boolean>();
+  for (const showtimeId of showtimeIds) {
+    releasedBefore.set(showtimeId, await heldBackReleased(tx, all.filter((t) => t.showtimeId === showtimeId && t.status !== "cancelled"), at));
+  }
+
   let refundTotal = 0;
   for (const ticket of chosen) {
     const refundMinor = options.byAdmin ? ticket.priceMinor + ticket.bookingFeeMinor : refundForTicket(ticket, policy).refundMinor;
@@ -175,6 +211,16 @@ export async function cancelTickets(
     await tx.delete(seatClaims).where(eq(seatClaims.ticketId, ticket.id));
   }
 
+  for (const showtimeId of showtimeIds) {
+    await assertSeatMixKept(
+      tx,
+      order.id,
+      showtimeId,
+      releasedBefore.get(showtimeId) ?? false,
+      "Cancel the companion seats or the carer ticket with it, or cancel the whole order.",
+    );
+  }
+
   const wholeOrder = chosen.length === live.length;
   const wasPaid = order.paymentStatus === "paid" || order.paymentStatus === "refund_due";
   const orderUpdate = {
@@ -187,7 +233,7 @@ export async function cancelTickets(
   await tx.insert(orderChanges).values(
     wholeOrder && !options.ticketIds
       ? [{ orderId: order.id, kind: "order_cancelled" as const, priceDeltaMinor: -refundTotal, reason: options.byAdmin?.reason, details: { ticketIds: chosen.map((t) => t.id), refundMinor: refundTotal }, actorUserId: options.actorUserId }]
-      : chosen.map((t) => ({ orderId: order.id, ticketId: t.id, kind: "ticket_cancelled" as const, priceDeltaMinor: -(t.priceMinor + t.bookingFeeMinor), reason: options.byAdmin?.reason, details: { seat: seatLabel({ rowLabel: t.rowLabel, number: t.seatNumber }) }, actorUserId: options.actorUserId })),
+      : chosen.map((t) => ({ orderId: order.id, ticketId: t.id, kind: "ticket_cancelled" as const, priceDeltaMinor: -(t.priceMinor + t.bookingFeeMinor), reason: options.byAdmin?.reason, details: { seat: seatLabel(t.rowLabel, t.seatNumber) }, actorUserId: options.actorUserId })),
   );
   return { orderId: order.id, ticketIds: chosen.map((t) => t.id), refundMinor: refundTotal, wholeOrder, currency: order.currency };
 }
@@ -207,14 +253,7 @@ export async function freeSeats(db: Db | Tx, showtimeId: string, screenId: strin
   return db
     .select({ id: seats.id, rowLabel: seats.rowLabel, number: seats.number, kind: seats.kind })
     .from(seats)
-    .leftJoin(
-      seatClaims,
-      and(
-        eq(seatClaims.seatId, seats.id),
-        eq(seatClaims.showtimeId, showtimeId),
-        or(sql`${seatClaims.ticketId} is not null`, gt(seatClaims.heldUntil, at)),
-      ),
-    )
+    .leftJoin(seatClaims, liveClaimOnSeat(showtimeId, at))
     .where(and(eq(seats.screenId, screenId), sql`${seatClaims.seatId} is null`))
     .orderBy(seats.y, seats.x);
 }

@@ -5,7 +5,7 @@ import { emails, orders, seatClaims, tickets } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { holdSeats } from "@/test/fixtures/holds";
 import { testDb, unique } from "@/test/database";
-import { claimKey, placeOrder, SeatsLostError } from "./checkout";
+import { claimKey, checkoutCart, SeatsLostError } from "./checkout";
 import { sendOrderConfirmation } from "./notifications";
 import { verifyTicketCode } from "./ticket-codes";
 
@@ -24,10 +24,10 @@ async function customerWithHolds(seatCount = 2, minutes = 10) {
   return { fixture, user, seatIds };
 }
 
-describe("placeOrder", () => {
+describe("checkoutCart", () => {
   it("turns the cart's holds into sold tickets of one order, and emails QR codes and a calendar file", async () => {
     const { fixture, user, seatIds } = await customerWithHolds(2);
-    const placed = await placeOrder(db, { userId: user.id, idempotencyKey: unique("key") });
+    const placed = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key") });
     expect(placed.created).toBe(true);
     expect(placed.number).toMatch(/^MQ-[34679ACDEFGHJKMNPQRTUVWXY]{6}$/);
 
@@ -61,8 +61,8 @@ describe("placeOrder", () => {
     const { user } = await customerWithHolds(2);
     const idempotencyKey = unique("key");
     const [a, b] = await Promise.all([
-      placeOrder(db, { userId: user.id, idempotencyKey }),
-      placeOrder(db, { userId: user.id, idempotencyKey }),
+      checkoutCart(db, { userId: user.id, idempotencyKey }),
+      checkoutCart(db, { userId: user.id, idempotencyKey }),
     ]);
     expect(a.id).toBe(b.id);
     expect([a.created, b.created].sort()).toEqual([false, true]);
@@ -74,7 +74,7 @@ describe("placeOrder", () => {
 
   it("refuses an empty cart with a clear message", async () => {
     const user = await createUserFixture(db);
-    await expect(placeOrder(db, { userId: user.id, idempotencyKey: unique("key") })).rejects.toThrow(/cart is empty/);
+    await expect(checkoutCart(db, { userId: user.id, idempotencyKey: unique("key") })).rejects.toThrow(/cart is empty/);
   });
 
   it("sells nothing when a seat's hold expired, names that seat, and keeps the rest in the cart", async () => {
@@ -86,7 +86,7 @@ describe("placeOrder", () => {
       .set({ heldUntil: new Date(Date.now() - 1000) })
       .where(and(eq(seatClaims.showtimeId, fixture.showtime.id), eq(seatClaims.seatId, seatIds[0])));
 
-    const error = await placeOrder(db, { userId: user.id, idempotencyKey: unique("key"), expectedSeats: expected }).catch(
+    const error = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key"), expectedSeats: expected }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(SeatsLostError);
@@ -110,7 +110,7 @@ describe("placeOrder", () => {
     // The other customer's claim takes over the expired row (as holds.ts's ON CONFLICT does).
     await db.delete(seatClaims).where(and(eq(seatClaims.showtimeId, fixture.showtime.id), eq(seatClaims.seatId, seatIds[0])));
     await holdSeats(db, { userId: rival.id, showtimeId: fixture.showtime.id, seatIds: [seatIds[0]], ticketTypeId: adultId });
-    const error = await placeOrder(db, { userId: user.id, idempotencyKey: unique("key"), expectedSeats: expected }).catch(
+    const error = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key"), expectedSeats: expected }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(SeatsLostError);
@@ -143,7 +143,7 @@ describe("placeOrder", () => {
       })();
       const [checkout, rivalWon] = await Promise.allSettled([
         new Promise((resolve) => setTimeout(resolve, round * 3)).then(() =>
-          placeOrder(db, { userId: user.id, idempotencyKey: unique("key"), expectedSeats: expected }),
+          checkoutCart(db, { userId: user.id, idempotencyKey: unique("key"), expectedSeats: expected }),
         ),
         rivalLoop,
       ]);

@@ -1,22 +1,25 @@
 import "server-only";
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { carts, cinemas, movies, orders, screens, seatClaims, seats, showtimes, tickets } from "@/db/schema";
+import { carts, cinemas, movies, orders, seatClaims, seats, showtimes, tickets } from "@/db/schema";
+import { assertTicketCap, recheckShowtime } from "@/lib/booking/hold-checks";
 import { sumPrices } from "@/lib/booking/pricing";
+import { isLiveClaim } from "@/lib/booking/seat-claims";
 import { now } from "@/lib/clock";
 import { ConflictError, InvalidError } from "@/lib/errors";
 import { formatShowDateTime } from "@/lib/time/format";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation } from "@/lib/postgres/errors";
 import { newOrderNumber, newTicketCode } from "./order-number";
 import { defaultPaymentMethod, type PaymentMethod } from "./payments";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
-import { seatLabel } from "./seat-labels";
+import { seatLabel } from "@/lib/venues/seat-label";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 /**
  * Checkout: the cart's held seats become sold tickets of one new order, in one transaction, or
  * nothing is sold. The cart row lock serialises one customer's checkouts (a double click waits for
  * the first, then finds its order by the idempotency key); the seat rows themselves are protected by
- * seat_claims' primary key and the `held_until > now` condition on the update that sells them.
+ * seat_claims' primary key and the live-claim condition (lib/booking/seat-claims.ts) on the update that sells them.
  */
 export type LostSeat = { showtimeId: string; seatId: string; label: string };
 
@@ -31,7 +34,7 @@ export class SeatsLostError extends ConflictError {
   }
 }
 
-export type PlaceOrderInput = {
+export type CheckoutInput = {
   userId: string;
   idempotencyKey: string;
   /**
@@ -46,9 +49,9 @@ export type PlacedOrder = { id: string; number: string; created: boolean };
 
 const ORDER_NUMBER_ATTEMPTS = 5;
 
-export async function placeOrder(db: Db, input: PlaceOrderInput): Promise<PlacedOrder> {
+export async function checkoutCart(db: Db, input: CheckoutInput): Promise<PlacedOrder> {
   try {
-    return await db.transaction((tx) => placeOrderInTransaction(tx, input));
+    return await db.transaction((tx) => checkoutCartInTransaction(tx, input));
   } catch (error) {
     // Two submits that got past the cart lock together (no cart row yet): the first one's order wins.
     if (isUniqueViolation(error, "orders_user_id_idempotency_key_key")) {
@@ -67,7 +70,7 @@ async function findByIdempotencyKey(db: Db | Tx, userId: string, idempotencyKey:
   return existing;
 }
 
-async function placeOrderInTransaction(tx: Tx, input: PlaceOrderInput): Promise<PlacedOrder> {
+async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<PlacedOrder> {
   const [cart] = await tx
     .select({ id: carts.id })
     .from(carts)
@@ -93,6 +96,13 @@ async function placeOrderInTransaction(tx: Tx, input: PlaceOrderInput): Promise<
   if (unbookable.length > 0) {
     const notOnSale = unbookable.map(lostSeatOf).map((seat) => ({ ...seat, label: `${seat.label} (no longer on sale)` }));
     throw new SeatsLostError(notOnSale);
+  }
+  // The holds were checked when taken, but a ticket type may have been withdrawn since, or a seat
+  // of the mix expired: what is sold must still be a valid booking, showtime by showtime.
+  for (const showtimeId of new Set(held.map((claim) => claim.showtimeId))) {
+    await recheckShowtime(tx, cart.id, showtimeId, at, "Change the seats in your cart, then place the order.");
+    const inCart = held.filter((claim) => claim.showtimeId === showtimeId).length;
+    await assertTicketCap(tx, { userId: input.userId, showtimeId, inCart });
   }
   const currencies = new Set(held.map((claim) => claim.currency));
   if (currencies.size !== 1) throw new InvalidError("Seats priced in different currencies must be booked separately.");
@@ -134,7 +144,7 @@ async function placeOrderInTransaction(tx: Tx, input: PlaceOrderInput): Promise<
           eq(seatClaims.showtimeId, ticket.showtimeId),
           eq(seatClaims.seatId, ticket.seatId),
           eq(seatClaims.cartId, cart.id),
-          gt(seatClaims.heldUntil, at),
+          isLiveClaim(at),
         ),
       )
       .returning({ seatId: seatClaims.seatId });
@@ -174,7 +184,7 @@ export type HeldClaim = Awaited<ReturnType<typeof loadHeldClaims>>[number];
 
 /** The cart's unexpired holds, with what is needed to check and describe them. */
 export async function loadHeldClaims(db: Db | Tx, cartId: string, at: Date) {
-  return db
+  return withShowtimeDetails(db
     .select({
       showtimeId: seatClaims.showtimeId,
       seatId: seatClaims.seatId,
@@ -191,10 +201,8 @@ export async function loadHeldClaims(db: Db | Tx, cartId: string, at: Date) {
     .from(seatClaims)
     .innerJoin(seats, eq(seats.id, seatClaims.seatId))
     .innerJoin(showtimes, eq(showtimes.id, seatClaims.showtimeId))
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-    .where(and(eq(seatClaims.cartId, cartId), gt(seatClaims.heldUntil, at)))
+    .$dynamic())
+    .where(and(eq(seatClaims.cartId, cartId), isLiveClaim(at)))
     .orderBy(asc(showtimes.startsAt), asc(seats.rowLabel), asc(seats.number));
 }
 
@@ -214,7 +222,7 @@ function lostSeatOf(claim: {
   return {
     showtimeId: claim.showtimeId,
     seatId: claim.seatId,
-    label: `${seatLabel({ rowLabel: claim.rowLabel, number: claim.seatNumber })} for ${claim.movieTitle}, ${formatShowDateTime(claim.startsAt, claim.timeZone)}`,
+    label: `${seatLabel(claim.rowLabel, claim.seatNumber)} for ${claim.movieTitle}, ${formatShowDateTime(claim.startsAt, claim.timeZone)}`,
   };
 }
 
@@ -228,7 +236,7 @@ async function findLostSeats(tx: Tx, held: HeldClaim[], expectedSeats: string[] 
   if (missing.length === 0) return [];
   const seatIds = missing.map(([, seatId]) => seatId);
   const showtimeIds = missing.map(([showtimeId]) => showtimeId);
-  const rows = await tx
+  const rows = await withShowtimeDetails(tx
     .select({
       showtimeId: showtimes.id,
       seatId: seats.id,
@@ -240,9 +248,7 @@ async function findLostSeats(tx: Tx, held: HeldClaim[], expectedSeats: string[] 
     })
     .from(seats)
     .innerJoin(showtimes, eq(showtimes.screenId, seats.screenId))
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .$dynamic())
     .where(and(inArray(seats.id, seatIds), inArray(showtimes.id, showtimeIds)))
     .orderBy(asc(seats.rowLabel), asc(seats.number));
   const wanted = new Set(missing.map((parts) => parts.join(":")));

@@ -7,7 +7,7 @@ import OrderConfirmation from "@/emails/order-confirmation";
 import OrderCancellation from "@/emails/order-cancellation";
 import OrderRefund from "@/emails/order-refund";
 import { calendarFileName, showtimeCalendarFile } from "./calendar";
-import { getOrderById } from "./order-details";
+import { loadOrderById } from "./order-details";
 import { paymentMethodById } from "./payments";
 import { describePolicy } from "./policy";
 import { loadBookingPolicy } from "./pricing-inputs";
@@ -28,7 +28,7 @@ export function ticketQrImageUrl(code: string) {
 }
 
 export async function sendOrderConfirmation(db: Db, orderId: string) {
-  const order = await getOrderById(db, orderId);
+  const order = await loadOrderById(db, orderId);
   if (!order) throw new Error(`order ${orderId} vanished before its confirmation`);
   const policy = await loadBookingPolicy(db);
   const liveTickets = order.showtimes.flatMap((s) => s.tickets);
@@ -66,7 +66,7 @@ export async function sendCancellationEmail(
   orderId: string,
   change: { ticketIds: string[]; refundMinor: number; wholeOrder: boolean; reason?: string | null },
 ) {
-  const order = await getOrderById(db, orderId);
+  const order = await loadOrderById(db, orderId);
   if (!order) throw new Error(`order ${orderId} vanished before its cancellation email`);
   const subject = change.wholeOrder
     ? `Order ${order.number} is cancelled`
@@ -80,7 +80,7 @@ export async function sendCancellationEmail(
 }
 
 export async function sendRefundEmail(db: Db, orderId: string, change: { refundedMinor: number; reason: string }) {
-  const order = await getOrderById(db, orderId);
+  const order = await loadOrderById(db, orderId);
   if (!order) throw new Error(`order ${orderId} vanished before its refund email`);
   await sendEmail({
     to: order.customerEmail,

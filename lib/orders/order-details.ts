@@ -3,6 +3,7 @@ import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { cinemas, formats, movies, orders, screens, seats, showtimes, ticketTypes, tickets, users } from "@/db/schema";
 import { showtimeFeatureColumns } from "@/lib/scheduling/showtime-columns";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 /**
  * One order with its tickets grouped by showtime: what the order page, the printable tickets, the
@@ -72,16 +73,13 @@ async function loadOrderRow(db: Db | Tx, where: SQL | undefined) {
 }
 
 async function loadTickets(db: Db | Tx, orderId: string) {
-  return db
+  return withShowtimeDetails(db
     .select(ticketColumns)
     .from(tickets)
     .innerJoin(seats, eq(seats.id, tickets.seatId))
     .innerJoin(ticketTypes, eq(ticketTypes.id, tickets.ticketTypeId))
     .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
-    .innerJoin(formats, eq(formats.id, showtimes.formatId))
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .$dynamic())
     .where(eq(tickets.orderId, orderId))
     .orderBy(asc(showtimes.startsAt), asc(seats.rowLabel), asc(seats.number));
 }
@@ -130,14 +128,14 @@ async function withTickets(db: Db | Tx, order: Awaited<ReturnType<typeof loadOrd
 }
 
 /** A customer's own order by its number; another user's number reads as not found. */
-export async function getOrderForUser(db: Db | Tx, userId: string, number: string): Promise<OrderDetail | null> {
+export async function loadOrderForUser(db: Db | Tx, userId: string, number: string): Promise<OrderDetail | null> {
   return withTickets(db, await loadOrderRow(db, and(eq(orders.number, number), eq(orders.userId, userId))));
 }
 
-export async function getOrderById(db: Db | Tx, orderId: string): Promise<OrderDetail | null> {
+export async function loadOrderById(db: Db | Tx, orderId: string): Promise<OrderDetail | null> {
   return withTickets(db, await loadOrderRow(db, eq(orders.id, orderId)));
 }
 
-export async function getOrderByNumber(db: Db | Tx, number: string): Promise<OrderDetail | null> {
+export async function loadOrderByNumber(db: Db | Tx, number: string): Promise<OrderDetail | null> {
   return withTickets(db, await loadOrderRow(db, eq(orders.number, number)));
 }

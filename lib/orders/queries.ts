@@ -1,18 +1,20 @@
 import "server-only";
-import { and, asc, desc, eq, ilike, inArray, max, min, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, max, min, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { carts, cinemas, formats, movies, orderChanges, orders, screens, showtimes, ticketTypes, tickets, users } from "@/db/schema";
+import { carts, cinemas, formats, movies, orders, screens, showtimes, ticketTypes, tickets } from "@/db/schema";
 import { sumPrices } from "@/lib/booking/pricing";
 import { now } from "@/lib/clock";
 import { canMoveInto, freeSeats } from "./changes";
 import { claimKey, loadHeldClaims } from "./checkout";
-import { getOrderByNumber, getOrderForUser as readOrderForUser } from "./order-details";
+import { loadOrderForUser } from "./order-details";
 import { defaultPaymentMethod } from "./payments";
 import { canChangeTicket, changeDeadline, describePolicy } from "./policy";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
-import type { AdminOrderSearch } from "./schemas";
+import { seatLabel } from "@/lib/venues/seat-label";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
+import { orderSummaryColumns } from "./order-columns";
 
-/** Reads for the checkout, account and admin order pages. Customer reads always filter by owner. */
+/** Reads for the checkout and account order pages; every one filters by the customer. Admin reads: admin-queries.ts. */
 
 export async function getCheckoutSummary(userId: string) {
   const db = await getDb();
@@ -27,12 +29,10 @@ export async function getCheckoutSummary(userId: string) {
   const showtimeIds = [...new Set(held.map((h) => h.showtimeId))];
   const typeIds = [...new Set(held.map((h) => h.ticketTypeId))];
   const [details, types] = await Promise.all([
-    db
+    withShowtimeDetails(db
       .select({ id: showtimes.id, screenName: screens.name, cinemaName: cinemas.name, formatName: formats.name, endsAt: showtimes.endsAt })
       .from(showtimes)
-      .innerJoin(screens, eq(screens.id, showtimes.screenId))
-      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-      .innerJoin(formats, eq(formats.id, showtimes.formatId))
+      .$dynamic())
       .where(inArray(showtimes.id, showtimeIds)),
     db.select({ id: ticketTypes.id, name: ticketTypes.name }).from(ticketTypes).where(inArray(ticketTypes.id, typeIds)),
   ]);
@@ -62,15 +62,9 @@ export type CheckoutSummary = Awaited<ReturnType<typeof getCheckoutSummary>>;
 /** A customer's orders, newest showtime first, split into upcoming and past by their last showtime. */
 export async function listOrdersForUser(userId: string) {
   const db = await getDb();
-  const rows = await db
+  const rows = await withShowtimeDetails(db
     .select({
-      id: orders.id,
-      number: orders.number,
-      status: orders.status,
-      paymentStatus: orders.paymentStatus,
-      totalMinor: orders.totalMinor,
-      currency: orders.currency,
-      createdAt: orders.createdAt,
+      ...orderSummaryColumns,
       firstStartsAt: min(showtimes.startsAt),
       lastStartsAt: max(showtimes.startsAt),
       ticketCount: sql<number>`count(*)::int`,
@@ -82,9 +76,7 @@ export async function listOrdersForUser(userId: string) {
     .from(orders)
     .innerJoin(tickets, eq(tickets.orderId, orders.id))
     .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .$dynamic())
     .where(eq(orders.userId, userId))
     .groupBy(orders.id)
     .orderBy(desc(min(showtimes.startsAt)));
@@ -96,13 +88,9 @@ export async function listOrdersForUser(userId: string) {
 
 export type OrderListItem = Awaited<ReturnType<typeof listOrdersForUser>>["upcoming"][number];
 
+/** A customer's own order by its number; another user's number reads as not found. */
 export async function getOrderForUser(userId: string, number: string) {
-  return readOrderForUser(await getDb(), userId, number);
-}
-
-/** Any order, for the admin pages (which check the admin role themselves). */
-export async function getOrderForAdmin(number: string) {
-  return getOrderByNumber(await getDb(), number);
+  return loadOrderForUser(await getDb(), userId, number);
 }
 
 type TicketOptions = {
@@ -160,110 +148,7 @@ export async function getChangeOptions(order: NonNullable<Awaited<ReturnType<typ
     options.types = allowed.map((t) => ({ id: t.id, name: t.name, priceMinor: prices[priceIndex++].priceMinor }));
     options.seats = (seatsByShowtime.get(info.id) ?? [])
       .filter((s) => canMoveInto(s.kind, ticket.seatKind))
-      .map((s) => ({ id: s.id, label: `Row ${s.rowLabel}, seat ${s.number}`, kind: s.kind }));
+      .map((s) => ({ id: s.id, label: seatLabel(s.rowLabel, s.number), kind: s.kind }));
   }
   return { policy, policyText: describePolicy(policy), byTicket };
-}
-
-export const ADMIN_PAGE_SIZE = 25;
-
-/** Admin search over every order; filters combine, all values bound as parameters. */
-export async function searchOrders(filters: AdminOrderSearch) {
-  const db = await getDb();
-  const conditions: (SQL | undefined)[] = [
-    filters.number ? ilike(orders.number, `%${escapeLike(filters.number)}%`) : undefined,
-    filters.email ? ilike(users.email, `%${escapeLike(filters.email)}%`) : undefined,
-    filters.status ? eq(orders.status, filters.status) : undefined,
-    filters.payment ? eq(orders.paymentStatus, filters.payment) : undefined,
-  ];
-  if (filters.movie || filters.showtime || filters.date) {
-    const ticketConditions: (SQL | undefined)[] = [
-      filters.movie ? ilike(movies.title, `%${escapeLike(filters.movie)}%`) : undefined,
-      filters.showtime ? eq(showtimes.id, filters.showtime) : undefined,
-      // The showtime's calendar date in its cinema's own zone.
-      filters.date ? sql`(${showtimes.startsAt} at time zone ${cinemas.timeZone})::date = ${filters.date}::date` : undefined,
-    ];
-    const matching = db
-      .select({ orderId: tickets.orderId })
-      .from(tickets)
-      .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
-      .innerJoin(movies, eq(movies.id, showtimes.movieId))
-      .innerJoin(screens, eq(screens.id, showtimes.screenId))
-      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-      .where(and(...ticketConditions));
-    conditions.push(inArray(orders.id, matching));
-  }
-  const where = and(...conditions);
-  const offset = (filters.page - 1) * ADMIN_PAGE_SIZE;
-  const [rows, [{ count }]] = await Promise.all([
-    db
-      .select({
-        id: orders.id,
-        number: orders.number,
-        status: orders.status,
-        paymentStatus: orders.paymentStatus,
-        totalMinor: orders.totalMinor,
-        currency: orders.currency,
-        createdAt: orders.createdAt,
-        email: users.email,
-        name: users.name,
-      })
-      .from(orders)
-      .innerJoin(users, eq(users.id, orders.userId))
-      .where(where)
-      .orderBy(desc(orders.createdAt), desc(orders.id))
-      .limit(ADMIN_PAGE_SIZE)
-      .offset(offset),
-    db
-      .select({ count: sql<number>`count(*)::int` })
-      .from(orders)
-      .innerJoin(users, eq(users.id, orders.userId))
-      .where(where),
-  ]);
-  const ids = rows.map((r) => r.id);
-  const summaries = ids.length
-    ? await db
-        .select({
-          orderId: tickets.orderId,
-          firstStartsAt: min(showtimes.startsAt),
-          movieTitles: sql<string[]>`array_agg(distinct ${movies.title})`,
-          ticketCount: sql<number>`count(*)::int`,
-          timeZone: min(cinemas.timeZone),
-        })
-        .from(tickets)
-        .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
-        .innerJoin(movies, eq(movies.id, showtimes.movieId))
-        .innerJoin(screens, eq(screens.id, showtimes.screenId))
-        .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-        .where(inArray(tickets.orderId, ids))
-        .groupBy(tickets.orderId)
-    : [];
-  const summaryById = new Map(summaries.map((s) => [s.orderId, s]));
-  return {
-    rows: rows.map((r) => ({ ...r, summary: summaryById.get(r.id) ?? null })),
-    total: count,
-    pageCount: Math.max(1, Math.ceil(count / ADMIN_PAGE_SIZE)),
-  };
-}
-
-function escapeLike(value: string) {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-export async function getOrderHistory(orderId: string) {
-  const db = await getDb();
-  return db
-    .select({
-      id: orderChanges.id,
-      kind: orderChanges.kind,
-      priceDeltaMinor: orderChanges.priceDeltaMinor,
-      reason: orderChanges.reason,
-      details: orderChanges.details,
-      createdAt: orderChanges.createdAt,
-      actorEmail: users.email,
-    })
-    .from(orderChanges)
-    .leftJoin(users, eq(users.id, orderChanges.actorUserId))
-    .where(eq(orderChanges.orderId, orderId))
-    .orderBy(asc(orderChanges.id));
 }

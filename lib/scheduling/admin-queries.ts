@@ -7,6 +7,8 @@ import { offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/li
 import { isUuid } from "@/lib/admin/ids";
 import { now } from "@/lib/clock";
 import { showtimeFeatureColumns } from "./showtime-columns";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
+import { localDateOf } from "@/lib/time/local-date";
 
 export const showtimeSorts = ["startsAt", "movie", "cinema"] as const;
 
@@ -29,7 +31,7 @@ export async function listShowtimes(params: ListParams<(typeof showtimeSorts)[nu
     conditions.push(
       gte(showtimes.startsAt, new Date(day - 86_400_000)),
       lt(showtimes.startsAt, new Date(day + 2 * 86_400_000)),
-      sql`(${showtimes.startsAt} at time zone ${cinemas.timeZone})::date = ${date}::date`,
+      sql`${localDateOf(showtimes.startsAt, cinemas.timeZone)} = ${date}::date`,
     );
   }
   if (when === "upcoming") conditions.push(gte(showtimes.startsAt, now()));
@@ -38,7 +40,7 @@ export async function listShowtimes(params: ListParams<(typeof showtimeSorts)[nu
   const where = and(...conditions);
   const sortColumn = { startsAt: showtimes.startsAt, movie: movies.title, cinema: cinemas.name }[params.sort];
   const base = () =>
-    db
+    withShowtimeDetails(db
       .select({
         id: showtimes.id,
         startsAt: showtimes.startsAt,
@@ -54,22 +56,17 @@ export async function listShowtimes(params: ListParams<(typeof showtimeSorts)[nu
         capacity,
       })
       .from(showtimes)
-      .innerJoin(movies, eq(movies.id, showtimes.movieId))
-      .innerJoin(screens, eq(screens.id, showtimes.screenId))
-      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-      .innerJoin(formats, eq(formats.id, showtimes.formatId));
+      .$dynamic());
   const [rows, [{ total }]] = await Promise.all([
     base()
       .where(where)
       .orderBy((params.dir === "asc" ? asc : desc)(sortColumn), asc(showtimes.startsAt), asc(showtimes.id))
       .limit(PAGE_SIZE)
       .offset(offsetOf(params.page)),
-    db
+    withShowtimeDetails(db
       .select({ total: count() })
       .from(showtimes)
-      .innerJoin(movies, eq(movies.id, showtimes.movieId))
-      .innerJoin(screens, eq(screens.id, showtimes.screenId))
-      .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+      .$dynamic())
       .where(where),
   ]);
   return toListPage(rows, total, params.page);
@@ -77,7 +74,7 @@ export async function listShowtimes(params: ListParams<(typeof showtimeSorts)[nu
 
 export async function getShowtime(id: string) {
   const db = await getDb();
-  const [showtime] = await db
+  const [showtime] = await withShowtimeDetails(db
     .select({
       id: showtimes.id,
       movieId: showtimes.movieId,
@@ -104,10 +101,7 @@ export async function getShowtime(id: string) {
       ticketsEver: sql<number>`(select count(*)::int from ${tickets} where ${tickets.showtimeId} = ${qualified(showtimes.id)})`,
     })
     .from(showtimes)
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-    .innerJoin(formats, eq(formats.id, showtimes.formatId))
+    .$dynamic())
     .where(eq(showtimes.id, id));
   if (!showtime) return null;
   const prices = await db

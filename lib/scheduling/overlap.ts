@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, eq, gt, lt, ne, or, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
-import { cinemas, movies, screens, showtimes } from "@/db/schema";
-import { isConstraintViolation } from "@/lib/database-errors";
+import { cinemas, movies, showtimes } from "@/db/schema";
+import { isConstraintViolation } from "@/lib/postgres/errors";
 import { ConflictError } from "@/lib/errors";
 import { formatShowDateTime, formatShowTime } from "@/lib/time/format";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
 export type Slot = { startsAt: Date; endsAt: Date };
 
@@ -15,12 +16,10 @@ export type Slot = { startsAt: Date; endsAt: Date };
 export async function findClashes(tx: Tx | Db, screenId: string, slots: Slot[], excludeId?: string) {
   if (slots.length === 0) return [];
   const overlapsAny = or(...slots.map((s) => and(lt(showtimes.startsAt, s.endsAt), gt(showtimes.endsAt, s.startsAt)))) as SQL;
-  return tx
+  return withShowtimeDetails(tx
     .select({ id: showtimes.id, startsAt: showtimes.startsAt, endsAt: showtimes.endsAt, title: movies.title, timeZone: cinemas.timeZone })
     .from(showtimes)
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
+    .$dynamic())
     .where(and(eq(showtimes.screenId, screenId), eq(showtimes.status, "scheduled"), overlapsAny, excludeId ? ne(showtimes.id, excludeId) : undefined))
     .orderBy(asc(showtimes.startsAt));
 }

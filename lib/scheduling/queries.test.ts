@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { carts, orders, seatClaims, showtimes, tickets } from "@/db/schema";
 import { testDb, unique } from "@/test/database";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
-import { getAvailability, listShowtimesForCinema, listShowtimesForMovie } from "./queries";
+import { getShowtimeAvailability, listShowtimesForCinema, listShowtimesForMovie } from "./queries";
 
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
@@ -54,7 +54,7 @@ describe("showtime availability", () => {
     // Expired holds are free seats.
     await claim(open.seats.map((s) => s.id), open.showtime.id, inMinutes(-1));
 
-    const availability = await getAvailability(
+    const availability = await getShowtimeAvailability(
       [full, nearly, open].map((f) => ({ id: f.showtime.id, screenId: f.screen.id })),
     );
     expect(availability.get(full.showtime.id)).toEqual({ capacity: 8, taken: 8, status: "sold-out" });

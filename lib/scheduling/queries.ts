@@ -1,32 +1,30 @@
 import "server-only";
-import { and, asc, count, eq, gt, inArray, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, formats, movies, screens, seatClaims, showtimes } from "@/db/schema";
 import { priceTicket } from "@/lib/booking/pricing";
+import { isLiveClaim } from "@/lib/booking/seat-claims";
 import { now } from "@/lib/clock";
 import type { ShowtimeFilters } from "@/lib/catalog/search-params";
 import { countSeatsByScreen } from "@/lib/venues/queries";
 import { availabilityOf, type Availability } from "./availability";
 import { allOf, DAY_MS, LISTING_WINDOW_DAYS, showtimeConditions } from "./showtime-filters";
 import { showtimeFeatureColumns } from "./showtime-columns";
+import type { ShowtimeFeatureFields } from "./showtime-features";
+import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
+import { localDateOf } from "@/lib/time/local-date";
 
 /**
  * Public showtime listings. Never cached: sold-out and almost-full must be current, and they are
  * computed for the whole list with two grouped queries (claims per showtime, seats per screen).
  */
 
-export type ShowtimeListing = {
+export type ShowtimeListing = ShowtimeFeatureFields & {
   id: string;
   screenId: string;
   startsAt: Date;
   basePriceMinor: number;
   currency: string;
-  spokenLanguage: string;
-  subtitleLanguage: string | null;
-  audioDescription: boolean;
-  openCaptions: boolean;
-  closedCaptions: boolean;
-  sensoryFriendly: boolean;
   screenName: string;
   format: { code: string; name: string; videoFormat: string; surchargeMinor: number };
   /** A standard adult seat, the "from" price listings and the JSON-LD offer show. */
@@ -40,7 +38,7 @@ const NO_FILTERS: ShowtimeFilters = { access: [] };
 
 async function listShowtimes(where: SQL[], limit = 500): Promise<ShowtimeListing[]> {
   const db = await getDb();
-  const rows = await db
+  const rows = await withShowtimeDetails(db
     .select({
       id: showtimes.id,
       screenId: showtimes.screenId,
@@ -69,14 +67,11 @@ async function listShowtimes(where: SQL[], limit = 500): Promise<ShowtimeListing
       },
     })
     .from(showtimes)
-    .innerJoin(movies, eq(movies.id, showtimes.movieId))
-    .innerJoin(screens, eq(screens.id, showtimes.screenId))
-    .innerJoin(cinemas, eq(cinemas.id, screens.cinemaId))
-    .innerJoin(formats, eq(formats.id, showtimes.formatId))
+    .$dynamic())
     .where(allOf(where))
     .orderBy(asc(showtimes.startsAt), asc(cinemas.name))
     .limit(limit);
-  const availability = await getAvailability(rows);
+  const availability = await getShowtimeAvailability(rows);
   return rows.map((row) => ({
     ...row,
     adultPriceMinor: standardAdultPrice(row.basePriceMinor, row.format.surchargeMinor),
@@ -99,7 +94,7 @@ function standardAdultPrice(basePriceMinor: number, formatSurchargeMinor: number
  * Seats taken (sold, or held and not yet expired — docs/decisions/001-seat-claims.md) against the
  * screen's seats, for many showtimes at once.
  */
-export async function getAvailability(rows: { id: string; screenId: string }[]): Promise<Map<string, Availability>> {
+export async function getShowtimeAvailability(rows: { id: string; screenId: string }[]): Promise<Map<string, Availability>> {
   if (rows.length === 0) return new Map();
   const db = await getDb();
   const ids = rows.map((row) => row.id);
@@ -110,11 +105,11 @@ export async function getAvailability(rows: { id: string; screenId: string }[]):
       .where(
         and(
           inArray(seatClaims.showtimeId, ids),
-          or(isNotNull(seatClaims.ticketId), gt(seatClaims.heldUntil, now())),
+          isLiveClaim(now()),
         ),
       )
       .groupBy(seatClaims.showtimeId),
-    countSeatsByScreen([...new Set(rows.map((row) => row.screenId))]),
+    countSeatsByScreen(db, [...new Set(rows.map((row) => row.screenId))]),
   ]);
   const taken = new Map(claims.map((row) => [row.showtimeId, row.taken]));
   return new Map(rows.map((row) => [row.id, availabilityOf(capacity.get(row.screenId) ?? 0, taken.get(row.id) ?? 0)]));
@@ -148,7 +143,7 @@ export async function listShowtimesToday(cinemaIds: string[]): Promise<ShowtimeL
   return listShowtimes([
     inArray(screens.cinemaId, cinemaIds),
     ...showtimeConditions(NO_FILTERS, { from: at, to: new Date(at.getTime() + DAY_MS) }),
-    sql`(${showtimes.startsAt} at time zone ${cinemas.timeZone})::date = (${at.toISOString()}::timestamptz at time zone ${cinemas.timeZone})::date`,
+    sql`${localDateOf(showtimes.startsAt, cinemas.timeZone)} = ${localDateOf(at, cinemas.timeZone)}`,
   ]);
 }
 

@@ -1,6 +1,7 @@
 import type { showtimes } from "@/db/schema";
 
-type ShowtimeFeatureFields = Pick<
+/** The columns that describe how a showing is presented (language, subtitles, access). */
+export type ShowtimeFeatureFields = Pick<
   typeof showtimes.$inferSelect,
   "spokenLanguage" | "subtitleLanguage" | "audioDescription" | "openCaptions" | "closedCaptions" | "sensoryFriendly"
 >;

@@ -2,6 +2,7 @@ import "server-only";
 import { lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { rateLimits } from "@/db/schema";
+import { deleteExpiredAccountAttempts } from "./account-throttle";
 
 /**
  * Deletes `rate_limits` rows that expired over `olderThanMinutes` ago. Only for tidiness: an expired
@@ -16,10 +17,12 @@ export async function deleteExpiredRateLimits({ olderThanMinutes = 60 } = {}) {
   return deleted.length;
 }
 
-/** Every few minutes, each server instance deletes long-expired rate-limit counters. */
+/** Every few minutes, each server instance deletes long-expired rate-limit and per-account counters. */
 export function startRateLimitSweep(everyMs = 15 * 60_000) {
   const timer = setInterval(() => {
-    deleteExpiredRateLimits().catch((error: unknown) => console.error("expired rate-limit sweep failed:", error));
+    Promise.all([deleteExpiredRateLimits(), deleteExpiredAccountAttempts()]).catch((error: unknown) =>
+      console.error("expired rate-limit sweep failed:", error),
+    );
   }, everyMs);
   timer.unref();
 }

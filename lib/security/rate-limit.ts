@@ -18,6 +18,14 @@ export const RATE_LIMITS = {
   emailAddress: { points: 5, duration: 60 * 60 },
   /** Verification and reset emails requested from one network address. */
   emailIp: { points: 300, duration: 60 * 60 },
+  /** Sign-up, verification and reset emails of the whole site: a flood can't burn our sending reputation. */
+  accountEmailsGlobal: { points: 1000, duration: 60 * 60 },
+  /** Verification links tried from one network address (each link is 128 random bits; this stops scans). */
+  verificationLinkIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** "Add to cart" by one customer: generous for a person, a wall for a script holding a screening. */
+  seatHoldsUser: { points: 30, duration: 5 * 60 },
+  /** Checkouts by one customer (a retried submit of one form counts too). */
+  checkoutsUser: { points: 10, duration: 15 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -49,7 +57,7 @@ export async function consumeRateLimit(name: RateLimitName, key: string) {
   try {
     await limiter.consume(normaliseKey(key));
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    if (isLimitReached(rejection)) throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
     throw rejection;
   }
 }
@@ -62,6 +70,24 @@ export async function refundRateLimit(name: RateLimitName, key: string) {
 /** Forgets a key, e.g. the account+address failures after a successful sign-in. */
 export async function resetRateLimit(name: RateLimitName, key: string) {
   await (await limiters())[name].delete(normaliseKey(key));
+}
+
+/** Points used on `key` in the current window (0 when none), e.g. for tests and admin views. */
+export async function rateLimitPointsUsed(name: RateLimitName, key: string) {
+  const state = await (await limiters())[name].get(normaliseKey(key));
+  return state?.consumedPoints ?? 0;
+}
+
+/**
+ * The library rejects with a RateLimiterRes when the limit is reached (and with an Error when its store
+ * fails). Checked by shape, not `instanceof`: a bundle can hold two copies of the class (the package
+ * ships CommonJS and ES builds), and a missed match would surface as a 500 instead of a 429.
+ */
+function isLimitReached(rejection: unknown): rejection is RateLimiterRes {
+  return (
+    rejection instanceof RateLimiterRes ||
+    (typeof rejection === "object" && rejection !== null && !(rejection instanceof Error) && typeof (rejection as RateLimiterRes).msBeforeNext === "number")
+  );
 }
 
 function normaliseKey(key: string) {

@@ -1,3 +1,5 @@
+import { minorToMajor } from "@/lib/money";
+
 /**
  * schema.org JSON-LD for the public pages. Builders take plain data and absolute URLs so they are
  * pure and testable; `serializeJsonLd` is the only way they reach the page.
@@ -143,7 +145,7 @@ export function screeningEventJsonLd(screening: ScreeningInput): JsonLd {
       "@type": "Offer",
       url: screening.url,
       // schema.org prices are decimal amounts, not minor units.
-      price: (screening.priceMinor / 100).toFixed(2),
+      price: minorToMajor(screening.priceMinor, screening.currency),
       priceCurrency: screening.currency,
       availability: screening.soldOut ? "https://schema.org/SoldOut" : "https://schema.org/InStock",
     },

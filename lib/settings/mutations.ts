@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { bookingPolicy, formats, seatKindSurcharges, ticketTypes } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { isConstraintViolation } from "@/lib/database-errors";
+import { isConstraintViolation } from "@/lib/postgres/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { BookingPolicyInput, FormatInput, SeatSurchargesInput, TicketTypeInput } from "./schemas";
 
@@ -76,6 +76,10 @@ export async function saveBookingPolicy(actorUserId: string, input: BookingPolic
       cutoffMinutes: input.cutoffMinutes,
       cancellationFeePercent: input.cancellationFeePercent,
       refundBookingFee: input.refundBookingFee,
+      maxTicketsPerShowtime: input.maxTicketsPerShowtime,
+      releaseUnpaidMinutes: input.releaseUnpaidMinutes,
+      checkInOpensMinutes: input.checkInOpensMinutes,
+      checkInClosesMinutes: input.checkInClosesMinutes,
     };
     await tx.insert(bookingPolicy).values({ id: 1, ...values }).onConflictDoUpdate({ target: bookingPolicy.id, set: values });
     await recordAudit(tx, { actorUserId, action: "booking_policy.updated", entityType: "settings", entityId: "booking_policy", details: values });

@@ -3,12 +3,13 @@ import { qualified } from "@/lib/admin/qualified-column";
 import { and, asc, count, desc, eq, gt, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, movies, screens, seats, showtimes } from "@/db/schema";
-import { containsPattern, offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
+import { offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
 import { now } from "@/lib/clock";
+import { containsPattern } from "@/lib/postgres/like";
 
 export const cinemaSorts = ["name", "city"] as const;
 
-export async function listCinemas(params: ListParams<(typeof cinemaSorts)[number]>) {
+export async function listCinemasForAdmin(params: ListParams<(typeof cinemaSorts)[number]>) {
   const db = await getDb();
   const pattern = containsPattern(params.q);
   const where = params.q ? or(ilike(cinemas.name, pattern), ilike(cinemas.city, pattern)) : undefined;

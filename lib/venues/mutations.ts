@@ -5,7 +5,7 @@ import { cinemas, screens, seatClaims, seats, showtimes } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { allocateSlug, slugConflict } from "@/lib/catalog/slug-allocation";
 import { now } from "@/lib/clock";
-import { isConstraintViolation, isForeignKeyViolation } from "@/lib/database-errors";
+import { isConstraintViolation, isForeignKeyViolation } from "@/lib/postgres/errors";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import type { CinemaInput, ScreenInput } from "./schemas";
 import { parseSeatLayout } from "./seat-layout";

@@ -10,6 +10,7 @@ import { requireUser } from "@/lib/auth/dal";
 import { listCart, type CartShowtime } from "@/lib/booking/cart";
 import { now } from "@/lib/clock";
 import { formatMoney } from "@/lib/money";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 export const metadata: Metadata = { title: "Your cart" };
 
@@ -105,7 +106,7 @@ function ShowtimeGroup({ group, serverNow }: { group: CartShowtime; serverNow: s
       </div>
       <ul className="divide-y divide-zinc-100">
         {group.seats.map((seat) => {
-          const seatName = `Row ${seat.rowLabel}, seat ${seat.number}`;
+          const seatName = seatLabel(seat.rowLabel, seat.number);
           return (
             <li key={seat.seatId} className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2 p-4 sm:grid-cols-[minmax(0,1fr)_11rem_6rem_auto]">
               <div className="min-w-0">

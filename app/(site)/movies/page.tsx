@@ -7,8 +7,8 @@ import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { getCachedFilterOptions } from "@/lib/catalog/cached";
 import { searchMovies } from "@/lib/catalog/movie-search";
 import { appendShowtimeFilters, movieListQuery, parseMovieListParams, type MovieListParams, type RawSearchParams } from "@/lib/catalog/search-params";
-import { now } from "@/lib/clock";
 import { pageMetadata } from "@/lib/seo/metadata";
+import { todayIn } from "@/lib/time/local-date";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 
@@ -36,7 +36,7 @@ export default async function MoviesPage({ searchParams }: Props) {
         <Breadcrumbs items={[{ name: "Home", path: "/" }, { name: "Movies", path: "/movies" }]} />
         <h1 className="text-3xl font-bold tracking-tight">All movies</h1>
       </div>
-      <MovieFilters params={params} options={options} today={now().toISOString().slice(0, 10)} />
+      <MovieFilters params={params} options={options} today={todayIn("UTC")} />
       <section aria-labelledby="results-heading" className="flex flex-col gap-4">
         <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
           {result.total === 0

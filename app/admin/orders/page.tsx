@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdminPage } from "@/lib/auth/dal";
-import { searchOrders } from "@/lib/orders/queries";
+import { searchOrders } from "@/lib/orders/admin-queries";
 import { adminOrderSearchSchema, type AdminOrderSearch } from "@/lib/orders/schemas";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";

@@ -13,6 +13,7 @@ import { formatShowDay, localDateKey } from "@/lib/time/format";
 import { now } from "@/lib/clock";
 import Link from "next/link";
 import { parseDay, type RawSearchParams } from "@/lib/catalog/search-params";
+import { todayIn } from "@/lib/time/local-date";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -34,7 +35,7 @@ export default async function CinemaPage({ params, searchParams }: Props) {
   const cinema = await getCachedCinema(slug);
   if (!cinema) notFound();
   const showtimes = await listShowtimesForCinema(cinema.id);
-  const todayKey = localDateKey(now(), cinema.timeZone);
+  const todayKey = todayIn(cinema.timeZone);
   const days = new Map<string, ShowtimeListing[]>();
   for (const showtime of showtimes) {
     const key = localDateKey(showtime.startsAt, cinema.timeZone);

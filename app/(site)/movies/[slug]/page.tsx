@@ -10,12 +10,12 @@ import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { JsonLdScript } from "@/components/seo/json-ld";
 import { getCachedMovie } from "@/lib/catalog/cached";
 import { hasShowtimeFilters, parseShowtimeFilters, type RawSearchParams } from "@/lib/catalog/search-params";
-import { now } from "@/lib/clock";
 import { listShowtimesForMovie } from "@/lib/scheduling/queries";
 import { languageName } from "@/lib/scheduling/showtime-features";
 import { movieJsonLd } from "@/lib/seo/json-ld";
 import { absoluteUrl, pageMetadata, posterUrl, summarize } from "@/lib/seo/metadata";
 import { screeningEventsJsonLd } from "@/lib/seo/screenings";
+import { todayIn } from "@/lib/time/local-date";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
 
@@ -65,7 +65,7 @@ export default async function MoviePage({ params, searchParams }: Props) {
           />
           <div className="flex flex-col gap-4">
             <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{movie.title}</h1>
-            {movie.releaseDate > now().toISOString().slice(0, 10) ? (
+            {movie.releaseDate > todayIn("UTC") ? (
               <p className="w-fit rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">
                 Coming {releaseFormat.format(released)}
               </p>

@@ -12,6 +12,7 @@ import { PolicyNote } from "@/components/orders/policy-note";
 import { ShowtimeHeading } from "@/components/orders/showtime-heading";
 import { TicketCard } from "@/components/orders/ticket-card";
 import { CancelOrderButton, TicketChangeControls } from "@/components/orders/ticket-change-controls";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
@@ -85,7 +86,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ac
                       options={{
                         orderNumber: order.number,
                         ticketId: ticket.id,
-                        seatLabel: `Row ${ticket.rowLabel}, seat ${ticket.seatNumber}`,
+                        seatLabel: seatLabel(ticket.rowLabel, ticket.seatNumber),
                         currentTicketTypeId: ticket.ticketTypeId,
                         types: ticketOptions.types.map((t) => ({ id: t.id, label: `${t.name} — ${priceLabel(t.priceMinor, ticket.priceMinor)}` })),
                         seats: ticketOptions.seats,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ActorForm } from "@/components/admin/actor-form";
 import { PageHeader } from "@/components/admin/page-header";
+import { PersonForm } from "@/components/admin/person-form";
 import { requireAdminPage } from "@/lib/auth/dal";
 
 export const metadata: Metadata = { title: "New actor" };
@@ -10,7 +10,7 @@ export default async function NewActorPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="New actor" back={{ href: "/admin/actors", label: "Actors" }} />
-      <ActorForm />
+      <PersonForm kind="actor" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ProducerForm } from "@/components/admin/producer-form";
 import { PageHeader } from "@/components/admin/page-header";
+import { PersonForm } from "@/components/admin/person-form";
 import { requireAdminPage } from "@/lib/auth/dal";
 
 export const metadata: Metadata = { title: "New producer" };
@@ -10,7 +10,7 @@ export default async function NewProducerPage() {
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="New producer" back={{ href: "/admin/producers", label: "Producers" }} />
-      <ProducerForm />
+      <PersonForm kind="producer" />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import { PrintButton } from "@/components/orders/print-button";
 import "./print.css";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 export const metadata: Metadata = { title: "Printable tickets", robots: { index: false } };
 
@@ -40,7 +41,7 @@ export default async function PrintTicketsPage({ params }: PageProps<"/account/o
       <ol className="flex flex-col gap-4 print:gap-0">
         {tickets.map(({ showtime, ticket }) => {
           const signed = signTicketCode(ticket.code);
-          const seat = `Row ${ticket.rowLabel}, seat ${ticket.seatNumber}`;
+          const seat = seatLabel(ticket.rowLabel, ticket.seatNumber);
           return (
             <li
               key={ticket.id}

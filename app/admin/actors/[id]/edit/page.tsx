@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActorForm } from "@/components/admin/actor-form";
 import { PageHeader } from "@/components/admin/page-header";
+import { PersonForm } from "@/components/admin/person-form";
 import { requireAdminPage } from "@/lib/auth/dal";
 import { getActor } from "@/lib/catalog/admin-queries";
 import { isUuid } from "@/lib/admin/ids";
@@ -16,7 +16,7 @@ export default async function EditActorPage({ params }: PageProps<"/admin/actors
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={`Edit ${actor.name}`} back={{ href: `/admin/actors/${actor.id}`, label: actor.name }} />
-      <ActorForm actor={actor} />
+      <PersonForm kind="actor" person={actor} />
     </div>
   );
 }

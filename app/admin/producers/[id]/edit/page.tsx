@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ProducerForm } from "@/components/admin/producer-form";
 import { PageHeader } from "@/components/admin/page-header";
+import { PersonForm } from "@/components/admin/person-form";
 import { requireAdminPage } from "@/lib/auth/dal";
 import { getProducer } from "@/lib/catalog/admin-queries";
 import { isUuid } from "@/lib/admin/ids";
@@ -16,7 +16,7 @@ export default async function EditProducerPage({ params }: PageProps<"/admin/pro
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={`Edit ${producer.name}`} back={{ href: `/admin/producers/${producer.id}`, label: producer.name }} />
-      <ProducerForm producer={producer} />
+      <PersonForm kind="producer" person={producer} />
     </div>
   );
 }

@@ -5,11 +5,10 @@ import { ShowtimeForm } from "@/components/admin/showtime-form";
 import { requireAdminPage } from "@/lib/auth/dal";
 import { isUuid } from "@/lib/admin/ids";
 import { getShowtime, getShowtimeFormOptions } from "@/lib/scheduling/admin-queries";
+import { minorToMajor } from "@/lib/money";
 import { utcToZonedLocal } from "@/lib/scheduling/local-time";
 
 export const metadata: Metadata = { title: "Edit showtime" };
-
-const major = (minor: number) => (minor / 100).toFixed(2);
 
 export default async function EditShowtimePage({ params }: PageProps<"/admin/showtimes/[id]/edit">) {
   const { id } = await params;
@@ -31,7 +30,7 @@ export default async function EditShowtimePage({ params }: PageProps<"/admin/sho
           screenId: showtime.screenId,
           formatId: showtime.formatId,
           startsAtLocal: utcToZonedLocal(showtime.startsAt, showtime.timeZone),
-          basePrice: major(showtime.basePriceMinor),
+          basePrice: minorToMajor(showtime.basePriceMinor, showtime.currency),
           currency: showtime.currency as "GBP",
           spokenLanguage: showtime.spokenLanguage,
           subtitleLanguage: showtime.subtitleLanguage ?? "",
@@ -42,7 +41,7 @@ export default async function EditShowtimePage({ params }: PageProps<"/admin/sho
           noDiscounts: showtime.noDiscounts,
           ticketPrices: options.ticketTypes.map((t) => {
             const price = showtime.ticketPrices.find((p) => p.ticketTypeId === t.id);
-            return { ticketTypeId: t.id, price: price ? major(price.priceMinor) : "" };
+            return { ticketTypeId: t.id, price: price ? minorToMajor(price.priceMinor, showtime.currency) : "" };
           }),
         }}
       />

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/dal";
-import { getAvailability } from "@/lib/booking/seat-map";
+import { getSeatAvailability } from "@/lib/booking/seat-map";
 
 /**
  * GET /api/showtimes/{id}/availability — the seat map polls this every few seconds.
@@ -13,7 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/show
     return Response.json({ title: "Showtime not found", status: 404 }, { status: 404, headers: { ...headers, "Content-Type": "application/problem+json" } });
   }
   const user = await getCurrentUser();
-  const availability = await getAvailability(id, user?.id ?? null);
+  const availability = await getSeatAvailability(id, user?.id ?? null);
   if (!availability) return Response.json({ title: "Showtime not found", status: 404 }, { status: 404, headers: { ...headers, "Content-Type": "application/problem+json" } });
   return Response.json(availability, { headers });
 }

@@ -15,10 +15,17 @@ function pgFields(error: unknown): PgErrorFields[] {
   return found;
 }
 
+function names(e: PgErrorFields, constraint: string) {
+  return e.constraint_name === constraint || e.constraint === constraint || (e.message ?? "").includes(`"${constraint}"`);
+}
+
 export function isConstraintViolation(error: unknown, constraint: string): boolean {
-  return pgFields(error).some(
-    (e) => e.constraint_name === constraint || e.constraint === constraint || (e.message ?? "").includes(`"${constraint}"`),
-  );
+  return pgFields(error).some((e) => names(e, constraint));
+}
+
+/** A unique violation (23505) of the named index or constraint: the row a racing writer just inserted. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  return pgFields(error).some((e) => (e.code === "23505" || (e.message ?? "").includes("unique constraint")) && names(e, constraint));
 }
 
 /** A foreign key restrict (23503) from any constraint: something still points at the row. */
