@@ -23,7 +23,8 @@ function Linkified({ text }: { text: string }) {
 
 /** The emails the app "sent" without RESEND_API_KEY, newest first: development, on this machine only. */
 export default async function DevMailPage() {
-  if (!canReadLocalOutbox(clientIp(await headers()))) notFound();
+  // The TCP peer itself (no proxy hops trusted): a forwarded header can't make a caller look local.
+  if (!canReadLocalOutbox(clientIp(await headers(), 0))) notFound();
   const messages = await listOutbox();
   return (
     <main id="main" className="mx-auto flex w-full max-w-3xl flex-col gap-4 px-4 py-8">
