@@ -8,6 +8,7 @@ import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import { forgotPasswordSchema, resendVerificationSchema, resetPasswordSchema, signInSchema, signUpSchema } from "@/lib/auth/schemas";
 import { resendVerificationEmail, signUp } from "@/lib/auth/sign-up";
+import { verificationDestination } from "@/lib/auth/verify-email";
 import { throttleEmail } from "@/lib/auth/throttle";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { clientIp } from "@/lib/security/client-ip";
@@ -75,14 +76,17 @@ export async function resendVerificationAction(_previous: ActionState | null, fo
   } catch (error) {
     return domainErrorState(error);
   }
-  await resendVerificationEmail(parsed.data.email);
+  await resendVerificationEmail(parsed.data.email, String(formData.get("callbackUrl") ?? ""));
   return { ok: true, message: "If that account still needs confirming, a new link is on its way. Check your inbox." };
 }
 
 /** Confirms the address and signs its owner in with the same single-use token. */
 export async function verifyEmailAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
+  const token = String(formData.get("token") ?? "");
+  // Read before the token is spent: where the person was going when they signed up (e.g. their seats).
+  const destination = await verificationDestination(token);
   try {
-    await signIn("verification-link", { token: String(formData.get("token") ?? ""), redirect: false });
+    await signIn("verification-link", { token, redirect: false });
   } catch (error) {
     if (error instanceof SignInThrottled) return domainErrorState(new RateLimitedError(error.retryAfterSeconds));
     if (error instanceof AuthError) {
@@ -90,7 +94,7 @@ export async function verifyEmailAction(_previous: ActionState | null, formData:
     }
     throw error;
   }
-  redirect("/account?verified=1");
+  redirect(destination ?? "/account?verified=1");
 }
 
 export async function forgotPasswordAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {

@@ -4,8 +4,12 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getCurrentSessionId, requireSignedIn } from "@/lib/auth/dal";
 import { updateProfile } from "@/lib/auth/profile";
-import { reauthenticateWithPassword } from "@/lib/auth/recent-auth";
-import { profileSchema, reauthenticateSchema } from "@/lib/auth/schemas";
+import { requestEmailChange } from "@/lib/auth/email-change";
+import { reauthenticateWithPassword, requireRecentAuthentication } from "@/lib/auth/recent-auth";
+import { deleteAccountSchema, emailChangeSchema, profileSchema, reauthenticateSchema } from "@/lib/auth/schemas";
+import { signOut } from "@/lib/auth/auth";
+import { deleteAccount } from "@/lib/account/deletion";
+import { throttleEmail } from "@/lib/auth/throttle";
 import { clientIp } from "@/lib/security/client-ip";
 import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
 import { UnauthorizedError } from "@/lib/errors";
@@ -43,4 +47,39 @@ export async function reauthenticateAction(input: unknown): Promise<ActionState>
     return domainErrorState(error);
   }
   return { ok: true, message: "Thanks, that's you." };
+}
+
+/** Needs a recent re-authentication; sends the link to the new address and a notice to the old one. */
+export async function requestEmailChangeAction(input: unknown): Promise<ActionState> {
+  try {
+    const { user } = await requireRecentAuthentication();
+    const parsed = emailChangeSchema.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error);
+    await throttleEmail(parsed.data.email, clientIp(await headers()));
+    await requestEmailChange(user, parsed.data.email);
+    revalidatePath("/account");
+    return {
+      ok: true,
+      message: `We've sent a link to ${parsed.data.email}. Your address changes when you open it (within 24 hours).`,
+    };
+  } catch (error) {
+    return domainErrorState(error);
+  }
+}
+
+/**
+ * Needs a recent re-authentication and the typed email. Once the account is gone the browser's
+ * cookie is cleared and it lands on a goodbye page (redirect() throws, so it stays outside the try).
+ */
+export async function deleteAccountAction(input: unknown): Promise<ActionState> {
+  try {
+    const { user } = await requireRecentAuthentication();
+    const parsed = deleteAccountSchema.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error);
+    await deleteAccount(user, parsed.data.confirmEmail);
+  } catch (error) {
+    return domainErrorState(error);
+  }
+  await signOut({ redirectTo: "/account-deleted" });
+  return { ok: true };
 }

@@ -43,7 +43,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </Button>
       </form>
       {state && "unverified" in state && state.unverified && failed?.values?.email ? (
-        <ResendVerificationForm email={failed.values.email} />
+        <ResendVerificationForm email={failed.values.email} callbackUrl={callbackUrl} />
       ) : null}
     </div>
   );
