@@ -59,7 +59,7 @@ test("a new customer who signs up mid-booking comes back to the seat map with th
   }
   await other.getByRole("button", { name: "Add to cart" }).click();
   await expect(other).toHaveURL(/\/cart$/);
-  for (const name of names) await expect(other.getByText(name)).toBeVisible();
+  for (const name of names) await expect(other.getByText(name, { exact: true })).toBeVisible();
   await phone.close();
 });
 
