@@ -22,6 +22,7 @@ export async function listSecurityEvents(userId: string, options: { days: number
       action: auditLog.action,
       details: auditLog.details,
       ipAddress: auditLog.ipAddress,
+      userAgent: auditLog.userAgent,
       at: auditLog.createdAt,
     })
     .from(auditLog)
@@ -34,9 +35,6 @@ export async function listSecurityEvents(userId: string, options: { days: number
     )
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(500);
-  return rows.map((row) => ({
-    ...row,
-    userAgent: typeof row.details.userAgent === "string" ? row.details.userAgent : null,
-  }));
+  return rows;
 }
 export type SecurityEvent = Awaited<ReturnType<typeof listSecurityEvents>>[number];

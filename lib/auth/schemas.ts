@@ -75,6 +75,9 @@ export const deleteAccountSchema = z
   .strict();
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
 
+/** An OAuth provider to connect or disconnect (checked against the configured ones where used). */
+export const signInMethodSchema = z.object({ provider: z.string().min(1).max(50) }).strict();
+
 /** A token from an emailed link, as a form posts it back. */
 export const emailedTokenSchema = z.object({ token: z.string().min(20).max(200) }).strict();
 

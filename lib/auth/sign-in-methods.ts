@@ -125,6 +125,21 @@ export async function linkIdentity(
   return outcome;
 }
 
+/**
+ * The end of a "Connect" round trip, in the OAuth callback: links the identity when the browser is
+ * still signed in to the session that asked, and answers where to send it (never a new session).
+ */
+export async function finishLinking(
+  current: SessionUser | null,
+  currentSessionId: string | null,
+  intentSessionId: string,
+  identity: { provider: string; providerAccountId: string },
+): Promise<string> {
+  const outcome: LinkOutcome =
+    current && currentSessionId === intentSessionId ? await linkIdentity(current, intentSessionId, identity) : "stale";
+  return `/account/security?${new URLSearchParams({ connect: outcome, provider: identity.provider })}`;
+}
+
 /** Called after requireRecentAuthentication. Refused when the provider is the last way in. */
 export async function disconnectProvider(user: SessionUser, provider: string) {
   const db = await getDb();
