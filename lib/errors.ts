@@ -1,5 +1,8 @@
 /** Domain errors, mapped once to form errors (lib/actions) and to problem JSON (lib/api). */
 export class DomainError extends Error {
+  /** A stable name a client can branch on (a form, or the API's problem type), for the few that need one. */
+  readonly code?: string;
+
   constructor(
     message: string,
     readonly status: number,
@@ -57,6 +60,7 @@ function formatWait(seconds: number) {
  * proved who it is in the last few minutes. Forms answer it with the re-authentication dialog.
  */
 export class ReauthenticationRequiredError extends DomainError {
+  override readonly code = "reauthentication_required";
   constructor(message = "For your security, confirm it's you before making this change.") {
     super(message, 403);
   }

@@ -34,7 +34,7 @@ describe("profile update", () => {
     const user = await createUserFixture(db, { name: "Unchanged Name" });
     session.current = { user: { id: user.id, email: user.email, name: user.name, role: "customer" }, expires: "2099-01-01T00:00:00.000Z" };
     const result = await updateProfileAction({ name: "Sneaky Name", ...extra });
-    expect(result).toEqual({ ok: false, formError: "Only your name can be changed here." });
+    expect(result).toEqual({ ok: false, status: 422, formError: "Only your name can be changed here." });
     const [after] = await db
       .select({ id: users.id, name: users.name, role: users.role, emailVerified: users.emailVerified })
       .from(users)

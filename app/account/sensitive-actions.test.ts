@@ -46,21 +46,21 @@ function beStale() {
 }
 
 describe("sensitive account actions without a recent re-authentication", () => {
-  it("an email change is refused with 'reauthenticate' and no link is issued", async () => {
+  it("an email change is refused with 'reauthentication_required' and no link is issued", async () => {
     const user = await signedInCustomer();
     beStale();
     expect(await requestEmailChangeAction({ email: `${unique("new")}@example.test` })).toMatchObject({
       ok: false,
-      reauthenticate: true,
+      code: "reauthentication_required",
     });
     const db = await testDb();
     expect(await db.select().from(oneTimeTokens).where(eq(oneTimeTokens.userId, user.id))).toEqual([]);
   });
 
-  it("an account deletion is refused with 'reauthenticate' and the account stays", async () => {
+  it("an account deletion is refused with 'reauthentication_required' and the account stays", async () => {
     const user = await signedInCustomer();
     beStale();
-    expect(await deleteAccountAction({ confirmEmail: user.email })).toMatchObject({ ok: false, reauthenticate: true });
+    expect(await deleteAccountAction({ confirmEmail: user.email })).toMatchObject({ ok: false, code: "reauthentication_required" });
     const db = await testDb();
     const [still] = await db.select({ email: users.email }).from(users).where(eq(users.id, user.id));
     expect(still.email).toBe(user.email);
@@ -100,7 +100,8 @@ describe("sensitive account actions right after signing in", () => {
       ok: false,
       fieldErrors: { confirmEmail: [expect.stringContaining("exactly as shown")] },
     });
-    expect(await deleteAccountAction({ confirmEmail: ` ${user.email.toUpperCase()} ` })).toMatchObject({ ok: true });
+    // Success signs out and redirects to the goodbye page (redirect() throws on purpose).
+    await expect(deleteAccountAction({ confirmEmail: ` ${user.email.toUpperCase()} ` })).rejects.toThrow("NEXT_REDIRECT");
 
     const [tombstone] = await db.select().from(users).where(eq(users.id, user.id));
     expect(tombstone).toMatchObject({ name: "Deleted customer", passwordHash: null, email: `deleted-${user.id}@deleted.invalid` });
@@ -114,7 +115,7 @@ describe("sensitive account actions right after signing in", () => {
 
   it("deleting an account without orders removes the user row", async () => {
     const user = await signedInCustomer();
-    expect(await deleteAccountAction({ confirmEmail: user.email })).toMatchObject({ ok: true });
+    await expect(deleteAccountAction({ confirmEmail: user.email })).rejects.toThrow("NEXT_REDIRECT");
     const db = await testDb();
     expect(await db.select().from(users).where(eq(users.id, user.id))).toEqual([]);
   });

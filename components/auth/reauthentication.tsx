@@ -26,7 +26,7 @@ export function useReauthentication(methods: ReauthMethods) {
 
   const run = useCallback(async <Data,>(action: () => Promise<ActionState<Data>>): Promise<ActionState<Data>> => {
     const first = await action();
-    if (first.ok || !first.reauthenticate) return first;
+    if (first.ok || first.code !== "reauthentication_required") return first;
     const confirmed = await new Promise<boolean>((resolve) => {
       settle.current = resolve;
       setOpen(true);

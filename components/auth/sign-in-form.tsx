@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { signInAction, type SignInState } from "@/app/(auth)/actions";
+import { signInAction } from "@/app/(auth)/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ResendVerificationForm } from "./resend-verification-form";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction, pending] = useActionState<SignInState | null, FormData>(signInAction, null);
+  const [state, formAction, pending] = useActionState(signInAction, null);
   const failed = state && !state.ok ? state : undefined;
   return (
     <div className="flex flex-col gap-4">
@@ -42,7 +42,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           {pending ? "Signing in…" : "Sign in"}
         </Button>
       </form>
-      {state && "unverified" in state && state.unverified && failed?.values?.email ? (
+      {failed?.code === "email_unverified" && failed.values?.email ? (
         <ResendVerificationForm email={failed.values.email} callbackUrl={callbackUrl} />
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { changeTicketTypeAction, releaseSeatAction } from "@/app/(site)/cart/actions";
+import { changeHeldTicketTypeAction, releaseSeatAction } from "@/app/(site)/cart/actions";
 import type { ActionState } from "@/lib/actions/action-state";
 
 type SeatRef = { showtimeId: string; seatId: string; seatName: string };
@@ -16,7 +16,7 @@ export function TicketTypeControl({
   ticketTypeId,
   options,
 }: SeatRef & { ticketTypeId: string; options: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(changeTicketTypeAction, idle);
+  const [state, action, pending] = useActionState(changeHeldTicketTypeAction, idle);
   const form = useRef<HTMLFormElement>(null);
   const selectId = `cart-type-${seatId}`;
   const errorId = `${selectId}-error`;

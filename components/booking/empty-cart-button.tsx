@@ -3,10 +3,9 @@
 import { useActionState } from "react";
 import { emptyCartAction } from "@/app/(site)/cart/actions";
 import { Button } from "@/components/ui/button";
-import type { ActionState } from "@/lib/actions/action-state";
 
 export function EmptyCartButton() {
-  const [, action, pending] = useActionState<ActionState>(emptyCartAction, { ok: true });
+  const [, action, pending] = useActionState(emptyCartAction, null);
   return (
     <form
       action={action}

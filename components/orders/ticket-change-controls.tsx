@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { toast } from "sonner";
 import type { ActionState } from "@/lib/actions/action-state";
-import { cancelTicketsAction, changeTicketTypeAction, moveTicketAction } from "@/app/account/orders/[number]/actions";
+import { cancelTicketsAction, changeOrderTicketTypeAction, moveTicketAction } from "@/app/account/orders/[number]/actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 import { ActionFeedback } from "./action-feedback";
@@ -30,7 +30,7 @@ async function cancelWithToast(previous: ActionState | null, formData: FormData)
 
 /** Change type, move seat and cancel for one ticket; rendered only while the policy allows changes. */
 export function TicketChangeControls({ options }: { options: TicketChangeOptions }) {
-  const [typeState, typeAction, typePending] = useActionState(changeTicketTypeAction, null);
+  const [typeState, typeAction, typePending] = useActionState(changeOrderTicketTypeAction, null);
   const [moveState, moveAction, movePending] = useActionState(moveTicketAction, null);
   const [cancelState, cancelAction, cancelPending] = useActionState(cancelWithToast, null);
   const [confirming, setConfirming] = useState(false);
@@ -82,7 +82,7 @@ export function TicketChangeControls({ options }: { options: TicketChangeOptions
         <ActionFeedback state={moveState} field="seatId" />
         <form action={cancelAction} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="orderNumber" value={options.orderNumber} />
-          <input type="hidden" name="ticketId" value={options.ticketId} />
+          <input type="hidden" name="ticketIds" value={options.ticketId} />
           {confirming ? (
             <>
               <span className="text-sm font-medium">Cancel {options.seatLabel}? This can&apos;t be undone.</span>

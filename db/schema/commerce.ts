@@ -131,7 +131,7 @@ export const tickets = pgTable(
       .references(() => ticketTypes.id, { onDelete: "restrict" }),
     priceMinor: integer("price_minor").notNull(),
     bookingFeeMinor: integer("booking_fee_minor").notNull().default(0),
-    /** Random id signed by lib/orders/tickets.ts; the QR code carries it with its signature. */
+    /** Random id signed by lib/orders/ticket-codes.ts; the QR code carries it with its signature. */
     code: text("code").notNull(),
     status: ticketStatus("status").notNull().default("valid"),
     usedAt: instant("used_at"),

@@ -41,7 +41,16 @@ const newPasswordSchema = z
 
 export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
 
-export const resendVerificationSchema = forgotPasswordSchema;
+/** A new verification link; `callbackUrl` is where the link should bring the person back to. */
+export const resendVerificationSchema = z
+  .object({ email: emailSchema, callbackUrl: z.string().max(2048).optional() })
+  .strict();
+
+/** The single-use token of a "confirm your email" link, posted back by the confirm button. */
+export const verifyEmailSchema = z.object({ token: z.string().min(1).max(200) }).strict();
+
+/** Which configured OAuth provider to sign in with (checked against the list), and where to return. */
+export const oauthSignInSchema = z.object({ provider: z.string().max(50), callbackUrl: z.string().max(2048).optional() }).strict();
 
 export const resetPasswordSchema = z
   .object({ token: z.string().min(20).max(200), password: newPasswordSchema })
@@ -63,7 +72,7 @@ export const profileSchema = z
   .strict();
 export type ProfileInput = z.infer<typeof profileSchema>;
 
-export const sessionIdSchema = z.uuid();
+export const revokeSessionSchema = z.object({ sessionId: z.uuid() }).strict();
 
 /** The address to change to; it takes effect only when a link sent to it is used. */
 export const emailChangeSchema = z.object({ email: emailSchema }).strict();

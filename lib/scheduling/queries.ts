@@ -109,7 +109,7 @@ export async function getShowtimeAvailability(rows: { id: string; screenId: stri
         ),
       )
       .groupBy(seatClaims.showtimeId),
-    countSeatsByScreen([...new Set(rows.map((row) => row.screenId))]),
+    countSeatsByScreen(db, [...new Set(rows.map((row) => row.screenId))]),
   ]);
   const taken = new Map(claims.map((row) => [row.showtimeId, row.taken]));
   return new Map(rows.map((row) => [row.id, availabilityOf(capacity.get(row.screenId) ?? 0, taken.get(row.id) ?? 0)]));

@@ -9,7 +9,7 @@ import { containsPattern } from "@/lib/postgres/like";
 
 export const cinemaSorts = ["name", "city"] as const;
 
-export async function listCinemas(params: ListParams<(typeof cinemaSorts)[number]>) {
+export async function listCinemasForAdmin(params: ListParams<(typeof cinemaSorts)[number]>) {
   const db = await getDb();
   const pattern = containsPattern(params.q);
   const where = params.q ? or(ilike(cinemas.name, pattern), ilike(cinemas.city, pattern)) : undefined;

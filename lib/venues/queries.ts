@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq, inArray } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Db } from "@/db";
 import { cinemas, screens, seats } from "@/db/schema";
 
 /** Public cinema reads: the venue list, a cinema's page, the city picker and the sitemap. */
@@ -94,10 +94,9 @@ export async function listCinemaSitemapEntries() {
   return db.select({ slug: cinemas.slug, updatedAt: cinemas.updatedAt }).from(cinemas);
 }
 
-/** Seats per screen, for availability: one grouped query for any number of screens. */
-export async function countSeatsByScreen(screenIds: string[]): Promise<Map<string, number>> {
+/** Seats per screen, for availability: one grouped query for any number of screens (a building block: takes the caller's db). */
+export async function countSeatsByScreen(db: Db, screenIds: string[]): Promise<Map<string, number>> {
   if (screenIds.length === 0) return new Map();
-  const db = await getDb();
   const rows = await db
     .select({ screenId: seats.screenId, seatCount: count() })
     .from(seats)

@@ -1,49 +1,40 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
-import { getCurrentUser } from "@/lib/auth/dal";
+import { defineFormStateAction } from "@/lib/actions/define-action";
+import { noInput } from "@/lib/actions/operation";
 import { changeHeldTicketType, emptyCart, releaseSeat } from "@/lib/booking/holds";
 import { cartSeatSchema, changeTicketTypeSchema } from "@/lib/booking/schemas";
 
-const signedOut: ActionState<never> = { ok: false, formError: "Sign in to change your cart." };
+const whenSignedOut = { message: "Sign in to change your cart." };
 
-export async function changeTicketTypeAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getCurrentUser();
-  if (!user) return signedOut;
-  const parsed = changeTicketTypeSchema.safeParse({
-    showtimeId: formData.get("showtimeId"),
-    seatId: formData.get("seatId"),
-    ticketTypeId: formData.get("ticketTypeId"),
-  });
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await changeHeldTicketType({ ...parsed.data, userId: user.id });
-  } catch (error) {
-    return domainErrorState(error);
-  }
+function revalidateCart() {
   revalidatePath("/cart");
-  return { ok: true, message: "Ticket type changed." };
 }
 
-export async function releaseSeatAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
-  const user = await getCurrentUser();
-  if (!user) return signedOut;
-  const parsed = cartSeatSchema.safeParse({ showtimeId: formData.get("showtimeId"), seatId: formData.get("seatId") });
-  if (!parsed.success) return invalidInput(parsed.error);
-  try {
-    await releaseSeat({ ...parsed.data, userId: user.id });
-  } catch (error) {
-    return domainErrorState(error);
-  }
-  revalidatePath("/cart");
-  return { ok: true, message: "Seat removed." };
-}
+export const changeHeldTicketTypeAction = defineFormStateAction({
+  access: "signed-in",
+  whenSignedOut,
+  schema: changeTicketTypeSchema,
+  handler: (input, user) => changeHeldTicketType({ ...input, userId: user.id }),
+  revalidate: revalidateCart,
+  message: "Ticket type changed.",
+});
 
-export async function emptyCartAction(): Promise<ActionState> {
-  const user = await getCurrentUser();
-  if (!user) return signedOut;
-  await emptyCart(user.id);
-  revalidatePath("/cart");
-  return { ok: true, message: "Your cart is empty." };
-}
+export const releaseSeatAction = defineFormStateAction({
+  access: "signed-in",
+  whenSignedOut,
+  schema: cartSeatSchema,
+  handler: (input, user) => releaseSeat({ ...input, userId: user.id }),
+  revalidate: revalidateCart,
+  message: "Seat removed.",
+});
+
+export const emptyCartAction = defineFormStateAction({
+  access: "signed-in",
+  whenSignedOut,
+  schema: noInput,
+  handler: (_input, user) => emptyCart(user.id),
+  revalidate: revalidateCart,
+  message: "Your cart is empty.",
+});

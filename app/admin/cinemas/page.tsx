@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { requireAdminPage } from "@/lib/auth/dal";
 import { listHref, parseListParams } from "@/lib/admin/list-query";
-import { cinemaSorts, listCinemas } from "@/lib/venues/admin-queries";
+import { cinemaSorts, listCinemasForAdmin } from "@/lib/venues/admin-queries";
 
 export const metadata: Metadata = { title: "Cinemas" };
 
@@ -17,7 +17,7 @@ const path = "/admin/cinemas";
 export default async function CinemasPage({ searchParams }: PageProps<"/admin/cinemas">) {
   await requireAdminPage(path);
   const params = parseListParams(await searchParams, { sorts: cinemaSorts, defaultSort: "name" });
-  const list = await listCinemas(params);
+  const list = await listCinemasForAdmin(params);
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title="Cinemas" actions={<Link href="/admin/cinemas/new" className={buttonClasses()}>New cinema</Link>} />

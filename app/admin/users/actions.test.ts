@@ -35,7 +35,7 @@ describe("admin user actions called directly", () => {
     as({ id: customer.id, email: customer.email, name: customer.name, role: "customer" });
 
     const promote = await changeUserRoleAction(null, form({ userId: target.id, role: "admin" }));
-    expect(promote).toEqual({ ok: false, formError: "Only administrators can do that.", fieldErrors: undefined, values: undefined });
+    expect(promote).toEqual({ ok: false, status: 403, formError: "Only administrators can do that.", fieldErrors: undefined, values: undefined });
     const disable = await setUserDisabledAction(null, form({ userId: target.id, disabled: "true" }));
     expect(disable.ok).toBe(false);
 

@@ -1,69 +1,59 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth/dal";
-import { domainErrorState, invalidInput, type ActionState } from "@/lib/actions/action-state";
+import { defineFormStateAction } from "@/lib/actions/define-action";
 import { formatMoney } from "@/lib/money";
 import { cancelOwn, changeOwnTicketType, moveOwnTicket } from "@/lib/orders/order-actions";
 import { cancelTicketsSchema, changeTicketTypeSchema, moveTicketSchema } from "@/lib/orders/schemas";
 
-/** Only the named fields: React and Next add their own entries to a submitted form. */
-function fields(formData: FormData, names: string[]) {
-  return Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
+const whenSignedOut = { returnTo: "/account/orders" };
+
+function describeDelta({ priceDeltaMinor, currency }: { priceDeltaMinor: number; currency: string }) {
+  if (priceDeltaMinor === 0) return "The price is unchanged.";
+  return priceDeltaMinor > 0
+    ? `The new price is ${formatMoney(priceDeltaMinor, currency)} more.`
+    : `The new price is ${formatMoney(-priceDeltaMinor, currency)} less.`;
 }
 
-function describeDelta(deltaMinor: number, currency: string) {
-  if (deltaMinor === 0) return "The price is unchanged.";
-  return deltaMinor > 0
-    ? `The new price is ${formatMoney(deltaMinor, currency)} more.`
-    : `The new price is ${formatMoney(-deltaMinor, currency)} less.`;
+function revalidateOrder({ orderNumber }: { orderNumber: string }) {
+  revalidatePath(`/account/orders/${orderNumber}`);
 }
 
-export async function changeTicketTypeAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
-  const user = await requireUser("/account/orders");
-  const parsed = changeTicketTypeSchema.safeParse(fields(formData, ["orderNumber", "ticketId", "ticketTypeId"]));
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { orderNumber, ...input } = parsed.data;
-  try {
-    const result = await changeOwnTicketType({ userId: user.id, orderNumber }, input);
-    revalidatePath(`/account/orders/${orderNumber}`);
-    return { ok: true, message: `Ticket type changed. ${describeDelta(result.priceDeltaMinor, result.currency)}` };
-  } catch (error) {
-    return domainErrorState(error);
-  }
-}
+export const changeOrderTicketTypeAction = defineFormStateAction({
+  access: "signed-in",
+  whenSignedOut,
+  schema: changeTicketTypeSchema,
+  handler: ({ orderNumber, ...input }, user) => changeOwnTicketType({ userId: user.id, orderNumber }, input),
+  revalidate: (_result, input) => revalidateOrder(input),
+  message: (result) => `Ticket type changed. ${describeDelta(result)}`,
+});
 
-export async function moveTicketAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
-  const user = await requireUser("/account/orders");
-  const parsed = moveTicketSchema.safeParse(fields(formData, ["orderNumber", "ticketId", "seatId"]));
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { orderNumber, ...input } = parsed.data;
-  try {
-    const result = await moveOwnTicket({ userId: user.id, orderNumber }, input);
-    revalidatePath(`/account/orders/${orderNumber}`);
-    return { ok: true, message: `Seat changed. ${describeDelta(result.priceDeltaMinor, result.currency)}` };
-  } catch (error) {
-    revalidatePath(`/account/orders/${orderNumber}`);
-    return domainErrorState(error);
-  }
-}
+export const moveTicketAction = defineFormStateAction({
+  access: "signed-in",
+  whenSignedOut,
+  schema: moveTicketSchema,
+  handler: async ({ orderNumber, ...input }, user) => {
+    try {
+      return await moveOwnTicket({ userId: user.id, orderNumber }, input);
+    } finally {
+      // A refused move may mean the seat list changed under the customer: show the fresh one either way.
+      revalidateOrder({ orderNumber });
+    }
+  },
+  message: (result) => `Seat changed. ${describeDelta(result)}`,
+});
 
-export async function cancelTicketsAction(_previous: ActionState | null, formData: FormData): Promise<ActionState> {
-  const user = await requireUser("/account/orders");
-  const ticketIds = formData.getAll("ticketId").map(String);
-  const parsed = cancelTicketsSchema.safeParse({
-    orderNumber: formData.get("orderNumber"),
-    ticketIds: ticketIds.length > 0 ? ticketIds : undefined,
-  });
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { orderNumber, ticketIds: ids } = parsed.data;
-  try {
-    const result = await cancelOwn({ userId: user.id, orderNumber }, { ticketIds: ids });
-    revalidatePath(`/account/orders/${orderNumber}`);
+export const cancelTicketsAction = defineFormStateAction({
+  access: "signed-in",
+  whenSignedOut,
+  schema: cancelTicketsSchema,
+  handler: ({ orderNumber, ticketIds }, user) => cancelOwn({ userId: user.id, orderNumber }, { ticketIds }),
+  revalidate: (_result, input) => {
+    revalidateOrder(input);
     revalidatePath("/account/orders");
+  },
+  message: (result) => {
     const what = result.wholeOrder ? "Your order is cancelled" : `${result.ticketIds.length === 1 ? "Ticket" : "Tickets"} cancelled`;
-    return { ok: true, message: `${what}. We've emailed you a confirmation.` };
-  } catch (error) {
-    return domainErrorState(error);
-  }
-}
+    return `${what}. We've emailed you a confirmation.`;
+  },
+});

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { NotFoundError, RateLimitedError } from "@/lib/errors";
+import type { OutcomeAdapter } from "./operation";
+
+// The core knows nothing of forms: the JSON API's route wrapper will call it with its own adapter.
+const session = vi.hoisted(() => ({
+  current: null as null | {
+    user: { id: string; email: string; name: string; role: string };
+  },
+}));
+vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+vi.mock("@/db", () => ({ getDb: async () => ({}) }));
+vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn() }));
+
+const { runOperation } = await import("./operation");
+
+/** What issue 18's route wrapper will do: the same outcome, answered as problem+json. */
+const problemJson: OutcomeAdapter<unknown, unknown, Response> = (outcome) =>
+  outcome.ok
+    ? Response.json(outcome.data)
+    : Response.json(outcome.problem, {
+        status: outcome.problem.status,
+        headers: { "content-type": "application/problem+json" },
+      });
+
+const renameSchema = z.object({ name: z.string().min(1, "Give a name.") }).strict();
+
+describe("runOperation maps every failure to one Problem, independent of ActionState", () => {
+  beforeEach(() => {
+    session.current = null;
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+
+  it("refused: 401 for nobody, 403 for a customer on an admin operation", async () => {
+    const operation = {
+      access: "admin" as const,
+      schema: renameSchema,
+      handler: async () => "renamed",
+    };
+    expect(await runOperation(operation, { name: "x" })).toEqual({
+      ok: false,
+      kind: "refused",
+      problem: {
+        status: 401,
+        title: "Sign-in required",
+        detail: "Sign in to continue.",
+      },
+    });
+    session.current = {
+      user: { id: "u1", email: "c@example.test", name: "C", role: "customer" },
+    };
+    expect(await runOperation(operation, { name: "x" })).toMatchObject({
+      kind: "refused",
+      problem: { status: 403, title: "Forbidden" },
+    });
+  });
+
+  it("invalid: 422 with the schema's field errors", async () => {
+    const outcome = await runOperation(
+      {
+        access: "public",
+        schema: renameSchema,
+        handler: async () => "renamed",
+      },
+      { name: "" },
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      kind: "invalid",
+      problem: {
+        status: 422,
+        title: "Invalid input",
+        detail: "Some fields are not valid.",
+        fieldErrors: { name: ["Give a name."] },
+      },
+    });
+  });
+
+  it("rejected: a DomainError keeps its status and message", async () => {
+    const handler = async () => {
+      throw new RateLimitedError(90);
+    };
+    expect(await runOperation({ access: "public", schema: renameSchema, handler }, { name: "x" })).toEqual({
+      ok: false,
+      kind: "rejected",
+      problem: {
+        status: 429,
+        title: "Too many requests",
+        detail: "Too many attempts. Try again in 2 minutes.",
+      },
+    });
+  });
+
+  it("unexpected: 500 with a generic detail", async () => {
+    const handler = async () => {
+      throw new TypeError("cannot read properties of undefined (reading 'id')");
+    };
+    const outcome = await runOperation({ access: "public", schema: renameSchema, handler }, { name: "x" });
+    expect(outcome).toMatchObject({
+      ok: false,
+      kind: "unexpected",
+      problem: { status: 500, title: "Internal error" },
+    });
+    expect(JSON.stringify(outcome)).not.toContain("cannot read");
+  });
+
+  it("an adapter turns the same outcome into problem+json", async () => {
+    const handler = async () => {
+      throw new NotFoundError("No such order.");
+    };
+    const response = await problemJson(await runOperation({ access: "public", schema: renameSchema, handler }, { name: "x" }));
+    expect(response.status).toBe(404);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    expect(await response.json()).toEqual({
+      status: 404,
+      title: "Not found",
+      detail: "No such order.",
+    });
+    const ok = await problemJson(
+      await runOperation(
+        {
+          access: "public",
+          schema: renameSchema,
+          handler: async (input) => input,
+        },
+        { name: "x" },
+      ),
+    );
+    expect(await ok.json()).toEqual({ name: "x" });
+  });
+});

@@ -1,0 +1,111 @@
+import "server-only";
+import { z } from "zod";
+import { unstable_rethrow } from "next/navigation";
+import { requireAdmin, requireSignedIn } from "@/lib/auth/dal";
+import type { SessionUser } from "@/lib/auth/sessions";
+import { DomainError } from "@/lib/errors";
+
+/**
+ * The core every entry point shares (server actions today, the JSON API's routes next):
+ * guard → parse → domain call → errors mapped to one Problem. It knows nothing of forms or HTTP;
+ * an adapter turns its Outcome into ActionState (lib/actions/define-action.ts) or problem+json.
+ */
+
+/** Who may call. The coming box-office staff role is one more key here with its own guard. */
+export type Access = "public" | "signed-in" | "admin";
+
+/** What the handler receives as its caller: nobody is looked up for a public operation. */
+export type Caller<A extends Access> = A extends "public" ? null : SessionUser;
+
+// Each guard throws UnauthorizedError/ForbiddenError (and logs the refusal) for a caller it refuses.
+const guards: { [A in Access]: () => Promise<Caller<A>> } = {
+  public: async () => null,
+  "signed-in": requireSignedIn,
+  admin: requireAdmin,
+};
+
+/** A failure as problem+json describes it (RFC 9457), plus the fields it concerns. */
+export type Problem = { status: number; title: string; detail: string; code?: string; fieldErrors?: Record<string, string[]> };
+
+/**
+ * refused: the guard said no (401/403) · invalid: the schema rejected the input (422) ·
+ * rejected: the domain refused with a DomainError · unexpected: a bug, answered without internals.
+ */
+export type Failure = { kind: "refused" | "invalid" | "rejected" | "unexpected"; problem: Problem };
+
+export type Outcome<Data, Input> = { ok: true; data: Data; input: Input } | ({ ok: false } & Failure);
+
+/** How an entry point answers: ActionState for a form, a Response for the API. */
+export type OutcomeAdapter<Data, Input, Answer> = (outcome: Outcome<Data, Input>) => Answer | Promise<Answer>;
+
+export type Operation<A extends Access, Schema extends z.ZodType, Data> = {
+  access: A;
+  schema: Schema;
+  /** A message for input the schema rejects as a whole (e.g. a smuggled field), shown above the form. */
+  describeInvalid?: (error: z.ZodError) => string | undefined;
+  handler: (input: z.output<Schema>, caller: Caller<A>) => Promise<Data>;
+};
+
+/** For operations that take no input: whatever arrives (a form's FormData, nothing) is ignored. */
+export const noInput = z.unknown().transform(() => undefined);
+
+/** The detail of an invalid-input problem that no describeInvalid explained. */
+export const invalidInputDetail = "Some fields are not valid.";
+const unexpectedDetail = "Something went wrong and nothing was saved. Try again.";
+
+const titles: Record<number, string> = {
+  400: "Bad request",
+  401: "Sign-in required",
+  403: "Forbidden",
+  404: "Not found",
+  409: "Conflict",
+  422: "Invalid input",
+  429: "Too many requests",
+  500: "Internal error",
+};
+
+function problemOf(status: number, detail: string, fieldErrors?: Record<string, string[]>): Problem {
+  const hasFieldErrors = fieldErrors && Object.keys(fieldErrors).length > 0;
+  return { status, title: titles[status] ?? "Error", detail, ...(hasFieldErrors ? { fieldErrors } : {}) };
+}
+
+function fieldErrorsOf(error: z.ZodError) {
+  const { fieldErrors } = z.flattenError(error) as { fieldErrors: Record<string, string[]> };
+  return fieldErrors;
+}
+
+export async function runOperation<A extends Access, Schema extends z.ZodType, Data>(
+  operation: Operation<A, Schema, Data>,
+  input: unknown,
+): Promise<Outcome<Data, z.output<Schema>>> {
+  let caller: Caller<A>;
+  try {
+    caller = await guards[operation.access]();
+  } catch (error) {
+    if (error instanceof DomainError && (error.status === 401 || error.status === 403)) {
+      return { ok: false, kind: "refused", problem: problemOf(error.status, error.message) };
+    }
+    return unexpected(error);
+  }
+  const parsed = operation.schema.safeParse(input);
+  if (!parsed.success) {
+    const detail = operation.describeInvalid?.(parsed.error) ?? invalidInputDetail;
+    return { ok: false, kind: "invalid", problem: problemOf(422, detail, fieldErrorsOf(parsed.error)) };
+  }
+  try {
+    return { ok: true, data: await operation.handler(parsed.data, caller), input: parsed.data };
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const problem = problemOf(error.status, error.message, error.fieldErrors);
+      return { ok: false, kind: "rejected", problem: error.code ? { ...problem, code: error.code } : problem };
+    }
+    return unexpected(error);
+  }
+}
+
+function unexpected(error: unknown): { ok: false } & Failure {
+  // redirect(), notFound() and signIn()'s redirect are control flow, not failures.
+  unstable_rethrow(error);
+  console.error("server operation failed", error);
+  return { ok: false, kind: "unexpected", problem: problemOf(500, unexpectedDetail) };
+}
