@@ -70,7 +70,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       </section>
       <section aria-labelledby="delete-heading" className={`${sectionClasses} border-red-200`}>
         <h2 id="delete-heading" className="text-lg font-semibold text-red-800">
-          Delete your account
+          Delete account
         </h2>
         <p className="max-w-prose text-sm text-zinc-700">
           We delete your name, email, sign-in methods, sessions and security log, and cancel your upcoming tickets under

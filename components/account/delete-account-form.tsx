@@ -39,7 +39,7 @@ export function DeleteAccountForm({ email, reauth }: { email: string; reauth: Re
       <form onSubmit={onSubmit} className="flex max-w-md flex-col gap-4" noValidate>
         <FormError message={formError} />
         <Field
-          label={`Type ${email} to confirm`}
+          label="Type your email address to confirm"
           autoComplete="off"
           spellCheck={false}
           error={errors.confirmEmail?.message}

@@ -51,7 +51,7 @@ export function SecurityLog({ events, days }: { events: SecurityEvent[]; days: n
               {labelOf(event.action)}
               {detail ? <span className="font-normal text-zinc-600"> · {detail}</span> : null}
             </p>
-            <p className="text-sm text-zinc-600 sm:text-right">
+            <p className="text-sm text-zinc-600 sm:shrink-0 sm:text-right">
               {dateTime.format(event.at)} UTC
               {event.userAgent ? ` · ${deviceName(event.userAgent)}` : ""}
               {event.ipAddress ? ` · ${event.ipAddress}` : ""}
