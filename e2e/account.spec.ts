@@ -53,6 +53,11 @@ test("a new customer who signs up mid-booking comes back to the seat map with th
   const other = await phone.newPage();
   await other.goto(linkIn(email, "/verify-email"));
   await other.getByRole("button", { name: "Confirm my email" }).click();
+  // Confirming signs nobody in (pre-hijack rule): the password does, and then the way back is taken.
+  await expect(other.getByText("Your email is confirmed. Sign in to continue.")).toBeVisible();
+  await other.getByLabel("Email").fill(account.email);
+  await other.getByLabel("Password").fill(account.password);
+  await other.getByRole("button", { name: "Sign in" }).click();
   await expect(other).toHaveURL(new RegExp(`/showtimes/${showtime.id}\\?seats=`));
   for (const name of names) {
     await expect(other.getByRole("button", { name: new RegExp(`^${name}\\b`) })).toHaveAttribute("aria-pressed", "true");

@@ -32,6 +32,13 @@ test("a new visitor signs in through the OpenID Connect provider and gets a serv
   await expect(page.getByText(email)).toBeVisible();
 });
 
+test("an OAuth identity whose email carries no email_verified claim creates no account", async ({ page }) => {
+  await continueWithOidc(page, newAccount("unverified-oidc").email);
+  await expect(page).toHaveURL(/\/sign-in\?error=OAuthEmailMissing/);
+  await expect(page.getByText("didn't share a confirmed email address", { exact: false })).toBeVisible();
+  await expectSignedOut(page);
+});
+
 test("an OAuth email that matches an existing account is not linked silently", async ({ browser }) => {
   const ownerContext = await browser.newContext();
   const owner = await signUpVerifiedCustomer(await ownerContext.newPage());

@@ -82,7 +82,7 @@ test("change password needs the current one and signs out the other devices", as
 
   await laptopPage.getByLabel("Current password").fill(account.password);
   await laptopPage.getByLabel("New password").fill("a completely new passphrase");
-  await expect(laptopPage.getByLabel("Sign out of all other devices")).toBeChecked();
+  await expect(laptopPage.getByText("Changing your password signs out every other device.")).toBeVisible();
   await laptopPage.getByRole("button", { name: "Change password" }).click();
   await expect(laptopPage.getByText("Your password was changed and your other devices were signed out.")).toBeVisible();
   await waitForEmail(account.email, "Your Marquee password was changed");

@@ -9,7 +9,7 @@ import {
   waitForEmailCount,
 } from "./support/auth-helpers";
 
-test("sign up with a live strength meter, confirm from the email, land signed in, sign out, sign in", async ({ page }) => {
+test("sign up with a live strength meter, confirm from the email, sign in, sign out, sign in again", async ({ page }) => {
   const account = newAccount();
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
@@ -25,8 +25,10 @@ test("sign up with a live strength meter, confirm from the email, land signed in
   expect(email.text).toContain("expires in 24 hours");
   await page.goto(linkIn(email, "/verify-email"));
   await page.getByRole("button", { name: "Confirm my email" }).click();
-  await expect(page).toHaveURL(/\/account\?verified=1$/);
-  await expect(page.getByText("Your email is confirmed. You're signed in.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in\?verified=1$/);
+  await expect(page.getByText("Your email is confirmed. Sign in to continue.")).toBeVisible();
+  await signIn(page, account);
+  await expectSignedIn(page);
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -97,7 +99,7 @@ test("an unverified account is told to confirm, only after the right password, a
 
   await page.goto(linkIn(messages[messages.length - 1], "/verify-email"));
   await page.getByRole("button", { name: "Confirm my email" }).click();
-  await expect(page.getByText("Your email is confirmed. You're signed in.")).toBeVisible();
+  await expect(page.getByText("Your email is confirmed. Sign in to continue.")).toBeVisible();
   await context.close();
 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
+import { expectSignedOut } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
 
 test("a visitor signs up, confirms the email from the link, and signs in", async ({ page }) => {
@@ -22,6 +23,30 @@ test("a verification link works once", async ({ page }) => {
   await page.goto(link);
   await page.getByRole("button", { name: "Confirm my email" }).click();
   await expect(page.getByText("This link has expired or was already used.")).toBeVisible();
+});
+
+test("confirming an address someone else signed up with signs nobody in: a password sign-in is asked for", async ({ browser }) => {
+  // The attacker signs up with the victim's address and a password of their own.
+  const victim = newAccount("victim");
+  const attacker = await browser.newContext();
+  const attackerPage = await attacker.newPage();
+  await attackerPage.goto("/sign-up");
+  await attackerPage.getByLabel("Name").fill("Mallory");
+  await attackerPage.getByLabel("Email").fill(victim.email);
+  await attackerPage.getByLabel("Password").fill("a passphrase only I know 4 sure");
+  await attackerPage.getByRole("button", { name: "Create account" }).click();
+  await expect(attackerPage.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await attacker.close();
+
+  // The victim clicks the link in their inbox: the address is confirmed, but no session comes with it.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(linkIn(await waitForEmail(victim.email, "Confirm your email address"), "/verify-email"));
+  await page.getByRole("button", { name: "Confirm my email" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?verified=1$/);
+  await expect(page.getByText("Your email is confirmed. Sign in to continue.")).toBeVisible();
+  await expectSignedOut(page);
+  await context.close();
 });
 
 test("signup with a registered address looks the same and emails the owner instead", async ({ page }) => {

@@ -15,9 +15,9 @@ import {
   signUpSchema,
   verifyEmailSchema,
 } from "@/lib/auth/schemas";
-import { resendVerificationEmail, signUp } from "@/lib/auth/sign-up";
+import { requestVerificationEmail, signUp } from "@/lib/auth/sign-up";
 import { throttleEmail } from "@/lib/auth/throttle";
-import { verificationDestination } from "@/lib/auth/verify-email";
+import { confirmEmailAddress, verificationDestination } from "@/lib/auth/verify-email";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { clientIp } from "@/lib/security/client-ip";
 import { defineAction, defineFormAction, defineFormStateAction } from "@/lib/actions/define-action";
@@ -76,14 +76,14 @@ export const resendVerificationAction = defineFormStateAction({
   schema: resendVerificationSchema,
   handler: async ({ email, callbackUrl }) => {
     await throttleEmail(email, await callerIp());
-    await resendVerificationEmail(email, callbackUrl);
+    requestVerificationEmail(email, callbackUrl);
   },
   message: "If that account still needs confirming, a new link is on its way. Check your inbox.",
 });
 
 /**
- * Confirms the address and signs its owner in with the same single-use token, then continues to
- * where they were going when they signed up (stored with the token), or to their account.
+ * Confirms the address; the owner then signs in with the password (see confirmEmailAddress) and
+ * continues to where they were going when they signed up (stored with the token, e.g. their seats).
  */
 export const verifyEmailAction = defineFormStateAction({
   access: "public",
@@ -92,16 +92,13 @@ export const verifyEmailAction = defineFormStateAction({
   handler: async ({ token }) => {
     // Read before the token is spent.
     const destination = await verificationDestination(token);
-    try {
-      await signIn("verification-link", { token, redirect: false });
-    } catch (error) {
-      if (error instanceof SignInThrottled) throw new RateLimitedError(error.retryAfterSeconds);
-      if (error instanceof AuthError) throw new InvalidError(expiredLink);
-      throw error;
-    }
+    const result = await confirmEmailAddress(token, await callerIp());
+    if (result.status === "throttled") throw result.error;
+    if (result.status === "invalid") throw new InvalidError(expiredLink);
     return destination;
   },
-  redirectTo: (destination) => destination ?? "/account?verified=1",
+  redirectTo: (destination) =>
+    destination ? `/sign-in?verified=1&callbackUrl=${encodeURIComponent(destination)}` : "/sign-in?verified=1",
 });
 
 export const forgotPasswordAction = defineFormStateAction({

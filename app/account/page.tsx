@@ -15,10 +15,9 @@ const longDate = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone:
 
 const sectionClasses = "flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-5 sm:p-6";
 
-export default async function AccountPage({ searchParams }: PageProps<"/account">) {
+export default async function AccountPage() {
   const user = await requireUser("/account");
-  const [{ verified }, profile, pending, reauth] = await Promise.all([
-    searchParams,
+  const [profile, pending, reauth] = await Promise.all([
     getProfile(user.id),
     getPendingEmailChange(user.id),
     getReauthMethods(user.id),
@@ -27,11 +26,6 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
-      {verified ? (
-        <p role="status" className="max-w-md rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          Your email is confirmed. You&apos;re signed in.
-        </p>
-      ) : null}
       <section aria-labelledby="details-heading" className={sectionClasses}>
         <h2 id="details-heading" className="text-lg font-semibold">
           Your details

@@ -22,7 +22,7 @@ export function ChangePasswordForm({ name, email }: { name: string; email: strin
     formState: { errors, isSubmitting },
   } = useForm<ChangePasswordInput>({
     resolver: zodResolver(changePasswordSchema),
-    defaultValues: { currentPassword: "", newPassword: "", signOutOthers: true },
+    defaultValues: { currentPassword: "", newPassword: "" },
   });
   const newPassword = useWatch({ control, name: "newPassword" });
 
@@ -66,10 +66,7 @@ export function ChangePasswordForm({ name, email }: { name: string; email: strin
         />
         <PasswordStrengthMeter password={newPassword ?? ""} userInputs={[name, email]} />
       </div>
-      <label className="flex items-start gap-2 text-sm text-zinc-800">
-        <input type="checkbox" className="mt-0.5 size-4" {...register("signOutOthers")} />
-        Sign out of all other devices
-      </label>
+      <p className="text-sm text-zinc-600">Changing your password signs out every other device.</p>
       <Button type="submit" disabled={isSubmitting} className="self-start">
         {isSubmitting ? "Changing…" : "Change password"}
       </Button>

@@ -22,7 +22,7 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
-/** Signs up through the real form and confirms the address from the recorded email, which signs in. */
+/** Signs up through the real form, confirms the address from the recorded email, then signs in. */
 export async function signUpVerifiedCustomer(page: Page, account = newAccount()): Promise<Account> {
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill(account.name);
@@ -33,9 +33,8 @@ export async function signUpVerifiedCustomer(page: Page, account = newAccount())
   const email = await waitForEmail(account.email, "Confirm your email address");
   await page.goto(linkIn(email, "/verify-email"));
   await page.getByRole("button", { name: "Confirm my email" }).click();
-  await expect(page.getByText("Your email is confirmed.")).toBeVisible();
-  // End where a password sign-in lands (the home page), signed in.
-  await page.goto("/");
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByText("Your email is confirmed. Sign in to continue.")).toBeVisible();
+  // Confirming signs nobody in (lib/auth/verify-email.ts): the password does. Ends on the home page.
+  await signIn(page, account);
   return account;
 }

@@ -5,7 +5,7 @@ import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer, oidcPort } from "./oidc
  * A real OpenID Connect provider for browser tests, started by Playwright (playwright.config.ts).
  * The app registers it as the "test-oidc" provider when AUTH_TEST_OIDC_* are set. Its built-in
  * development screens accept any login: tests type an email address as the login, and that address
- * becomes the identity's `sub` and verified `email`.
+ * becomes the identity's `sub` and verified `email` (unverified: no claim, for logins "unverified-…").
  */
 function start() {
   const appUrl = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
@@ -27,7 +27,10 @@ function start() {
       return {
         accountId: id,
         async claims() {
-          return { sub: id, email: id, email_verified: true, name: `OIDC ${id.split("@")[0]}` };
+          const claims = { sub: id, email: id, name: `OIDC ${id.split("@")[0]}` };
+          // A login starting "unverified-" shares its email without the email_verified claim (as
+          // GitHub and Facebook do); every other login says it is verified.
+          return id.startsWith("unverified-") ? claims : { ...claims, email_verified: true };
         },
       };
     },

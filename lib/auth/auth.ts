@@ -8,8 +8,8 @@ import { oauthProviders } from "./oauth-providers";
 import { resolveOAuthSignIn } from "./oauth-sign-in";
 import { finishLinking, takeLinkIntent } from "./sign-in-methods";
 import { authenticateWithPassword } from "./password-sign-in";
+import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
-import { signInWithVerificationLink } from "./verify-email";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -51,18 +51,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         return result.user;
       },
     }),
-    // Confirming an email address signs its owner in: the link's single-use token is the credential.
-    Credentials({
-      id: "verification-link",
-      name: "Verification link",
-      credentials: { token: {} },
-      async authorize(credentials, request) {
-        const result = await signInWithVerificationLink(credentials.token, clientIp(request.headers));
-        if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
-        if (result.status !== "ok") throw new InvalidCredentials();
-        return result.user;
-      },
-    }),
     ...oauthProviders(),
   ],
   callbacks: {
@@ -82,7 +70,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         provider: account.provider,
         providerAccountId: account.providerAccountId,
         email: profile?.email ?? user.email ?? null,
-        emailVerified: profile?.email_verified !== false,
+        // Only an explicit claim counts: GitHub's is set from /user/emails (github-email.ts), and a
+        // provider that says nothing (Facebook) has not verified anything for us.
+        emailVerified: profile?.email_verified === true,
         name: profile?.name ?? user.name ?? null,
       });
       if (!outcome.ok) return `/sign-in?error=${outcome.reason}`;
@@ -91,6 +81,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async jwt({ token, user }) {
       if (user?.id) {
+        // A sign-in replaces whatever session this browser had: end that row, don't leave it alive.
+        const replaced = await previousSessionId();
+        if (replaced) await revokeSession(replaced, "replaced-by-sign-in");
         const requestHeaders = await headers();
         const meta = { userAgent: requestHeaders.get("user-agent") ?? "", ipAddress: clientIp(requestHeaders) };
         const session = await createSession(user.id, meta);

@@ -3,6 +3,7 @@ import Facebook from "next-auth/providers/facebook";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { env } from "@/lib/env";
+import { githubProfileWithVerifiedEmail } from "./github-email";
 
 type OAuthOption = { id: string; name: string };
 
@@ -13,7 +14,13 @@ export function oauthProviders(): Provider[] {
     providers.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
   }
   if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) {
-    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+    providers.push(
+      GitHub({
+        clientId: env.AUTH_GITHUB_ID,
+        clientSecret: env.AUTH_GITHUB_SECRET,
+        userinfo: { url: "https://api.github.com/user", request: githubProfileWithVerifiedEmail },
+      }),
+    );
   }
   if (env.AUTH_FACEBOOK_ID && env.AUTH_FACEBOOK_SECRET) {
     providers.push(Facebook({ clientId: env.AUTH_FACEBOOK_ID, clientSecret: env.AUTH_FACEBOOK_SECRET }));

@@ -12,8 +12,9 @@ import { beginPasswordAttempt } from "./throttle";
 
 /**
  * Changes a signed-in user's password, which needs the current one (throttled like a sign-in, so the
- * form can't be used to guess it). Signing out the other sessions bumps the session version and
- * re-mints only the session that asked, so every other device is dead on its next request.
+ * form can't be used to guess it). Always signs out every other session — someone who stole one must
+ * not outlive the change: the session version is bumped and only the session that asked is re-minted,
+ * so every other device is dead on its next request.
  */
 export async function changePassword(
   user: { id: string; email: string; name: string },
@@ -33,10 +34,6 @@ export async function changePassword(
   if (problem) throw new InvalidError(problem, { newPassword: [problem] });
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    if (!input.signOutOthers) {
-      await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
-      return;
-    }
     const [updated] = await tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })

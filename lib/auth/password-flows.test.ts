@@ -9,6 +9,7 @@ import { hashPassword } from "./password-hash";
 import { resetPassword } from "./password-reset";
 import { authenticateWithPassword } from "./password-sign-in";
 import { createSession, validateSession } from "./sessions";
+import { changePasswordSchema } from "./schemas";
 import { issueToken } from "./tokens";
 
 const PASSWORD = "the original long passphrase";
@@ -80,7 +81,7 @@ describe("password sign-in", () => {
 describe("change password", () => {
   it("is refused without the right current password", async () => {
     const user = await userWithPassword();
-    const attempt = changePassword(user, null, { currentPassword: "not my password", newPassword: "a fine new passphrase", signOutOthers: true }, "10.1.1.1");
+    const attempt = changePassword(user, null, { currentPassword: "not my password", newPassword: "a fine new passphrase" }, "10.1.1.1");
     await expect(attempt).rejects.toBeInstanceOf(InvalidError);
     expect((await authenticateWithPassword({ email: user.email, password: PASSWORD }, anyIp())).status).toBe("ok");
   });
@@ -89,16 +90,26 @@ describe("change password", () => {
     const user = await userWithPassword();
     const here = await createSession(user.id);
     const elsewhere = await createSession(user.id);
-    await changePassword(user, here.id, { currentPassword: PASSWORD, newPassword: "a fine new passphrase", signOutOthers: true }, "10.1.1.2");
+    await changePassword(user, here.id, { currentPassword: PASSWORD, newPassword: "a fine new passphrase" }, "10.1.1.2");
     expect(await validateSession(here.id)).not.toBeNull();
     expect(await validateSession(elsewhere.id)).toBeNull();
     expect((await authenticateWithPassword({ email: user.email, password: "a fine new passphrase" }, anyIp())).status).toBe("ok");
     expect(await sentTo(user.email, "Your Marquee password was changed")).toHaveLength(1);
   });
 
+  it("always ends the other sessions: there is no way to keep them", async () => {
+    const user = await userWithPassword();
+    const here = await createSession(user.id);
+    const elsewhere = await createSession(user.id);
+    await changePassword(user, here.id, { currentPassword: PASSWORD, newPassword: "another fine passphrase" }, "10.1.1.4");
+    expect(await validateSession(elsewhere.id)).toBeNull();
+    expect(await validateSession(here.id)).not.toBeNull();
+    expect(changePasswordSchema.safeParse({ currentPassword: PASSWORD, newPassword: "x".repeat(20), signOutOthers: false }).success).toBe(false);
+  });
+
   it("applies the policy, with the user's own name and email", async () => {
     const user = await userWithPassword({ name: "Maximilian Stone" });
-    const attempt = changePassword(user, null, { currentPassword: PASSWORD, newPassword: "maximilian loves films", signOutOthers: false }, "10.1.1.3");
+    const attempt = changePassword(user, null, { currentPassword: PASSWORD, newPassword: "maximilian loves films" }, "10.1.1.3");
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { newPassword: ["Don't use your name in your password."] } });
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { RateLimitedError } from "@/lib/errors";
@@ -54,7 +54,11 @@ export async function authenticateWithPassword(input: unknown, ip: string | null
   await attempt.succeeded();
   if (!user.emailVerified) return { status: "unverified" };
   if (needsRehash(user.passwordHash)) {
-    await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
+    // Only if the hash is still the one just verified: a reset that landed meanwhile must win.
+    await db
+      .update(users)
+      .set({ passwordHash: await hashPassword(password) })
+      .where(and(eq(users.id, user.id), eq(users.passwordHash, user.passwordHash)));
   }
   return { status: "ok", user: { id: user.id, email: user.email, name: user.name } };
 }

@@ -61,7 +61,6 @@ export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "Enter your current password.").max(PASSWORD_INPUT_MAX, "That password is too long."),
     newPassword: newPasswordSchema,
-    signOutOthers: z.boolean(),
   })
   .strict();
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

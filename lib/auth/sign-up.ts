@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -64,8 +65,23 @@ export async function sendVerificationEmail(user: { id: string; name: string; em
   });
 }
 
+/**
+ * Sends a new verification link if `email` has an enabled, still unverified account — after the
+ * response has gone out (`after()`), so the answer takes as long for any address and does not tell
+ * which ones have an account waiting to be confirmed.
+ */
+export function requestVerificationEmail(
+  email: string,
+  callbackUrl?: string,
+  runAfterResponse: (task: () => Promise<void>) => void = after,
+) {
+  runAfterResponse(async () => {
+    await resendVerificationEmail(email, callbackUrl).catch((error: unknown) => console.error("could not send a verification email", error));
+  });
+}
+
 /** A new verification link for an address that has an enabled, still unverified account; else nothing. */
-export async function resendVerificationEmail(email: string, callbackUrl?: string) {
+async function resendVerificationEmail(email: string, callbackUrl?: string) {
   const db = await getDb();
   const [user] = await db
     .select({ id: users.id, name: users.name, email: users.email })

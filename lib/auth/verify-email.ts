@@ -9,11 +9,10 @@ import { safeRedirectPath } from "./safe-redirect";
 import { consumeToken, hashToken } from "./tokens";
 
 /**
- * Marks the address verified if the link is good and still names the account's current address, and
- * returns the account so the link signs its owner in. Null for a used, expired or superseded link, or
- * a disabled account.
+ * Marks the address verified if the link is good and still names the account's current address.
+ * Null for a used, expired or superseded link, or a disabled account.
  */
-export async function verifyEmailAddress(token: string) {
+async function verifyEmailAddress(token: string) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const spent = await consumeToken(tx, token, "verify_email");
@@ -28,27 +27,29 @@ export async function verifyEmailAddress(token: string) {
           isNull(users.disabledAt),
         ),
       )
-      .returning({ id: users.id, email: users.email, name: users.name });
+      .returning({ id: users.id });
     return user ?? null;
   });
 }
 
 /**
- * The "verification-link" credentials provider: the token is the only credential, spent on use.
- * Throttled per address like any other credential check (lib/auth/throttle.ts).
+ * Confirms an address from its emailed link. It deliberately does not sign anyone in: whoever signed up
+ * may not be whoever owns the inbox (someone can sign up with a victim's address and a password of their
+ * own, then wait for the victim to click "Confirm"), so the owner proves the password next. Throttled per
+ * address like any other credential check (lib/auth/throttle.ts).
  */
-export async function signInWithVerificationLink(token: unknown, ip: string | null) {
+export async function confirmEmailAddress(token: unknown, ip: string | null) {
   let attempt;
   try {
     attempt = await beginVerificationLinkAttempt(ip);
   } catch (error) {
-    if (error instanceof RateLimitedError) return { status: "throttled" as const, retryAfterSeconds: error.retryAfterSeconds };
+    if (error instanceof RateLimitedError) return { status: "throttled" as const, error };
     throw error;
   }
-  const user = typeof token === "string" ? await verifyEmailAddress(token) : null;
-  if (!user) return { status: "invalid" as const };
+  const confirmed = typeof token === "string" ? await verifyEmailAddress(token) : null;
+  if (!confirmed) return { status: "invalid" as const };
   await attempt.succeeded();
-  return { status: "ok" as const, user };
+  return { status: "ok" as const };
 }
 
 /**

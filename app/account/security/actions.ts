@@ -22,8 +22,7 @@ export const changePasswordAction = defineAction({
   schema: changePasswordSchema,
   handler: async (input, user) => changePassword(user, await getCurrentSessionId(), input, clientIp(await headers())),
   revalidate: revalidateSecurity,
-  message: (_result, input) =>
-    input.signOutOthers ? "Your password was changed and your other devices were signed out." : "Your password was changed.",
+  message: "Your password was changed and your other devices were signed out.",
 });
 
 export const revokeSessionAction = defineFormAction({
