@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { demoAdmin, newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { demoAdmin, newAccount, signIn, signUpVerifiedCustomer, submitSignUp } from "./support/accounts";
 import { newIsolatedContext, waitForEmailCount } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { pickShowtime } from "./support/showtimes";
@@ -41,11 +41,7 @@ test("a new customer who signs up mid-booking comes back to the seat map with th
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page).toHaveURL(/\/sign-up\?callbackUrl=%2Fshowtimes%2F/);
   await expect(page.getByText("we'll bring you right back")).toBeVisible();
-  await page.getByLabel("Name").fill(account.name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await submitSignUp(page, account);
 
   // The link is opened in another browser (say, the phone's mail app): the way back is on the server.
   const email = await waitForEmail(account.email, "Confirm your email address");

@@ -2,12 +2,11 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { Session } from "next-auth";
 import { oneTimeTokens, orders, sessions, tickets, users } from "@/db/schema";
-import { hashPassword } from "@/lib/auth/password-hash";
 import { RECENT_AUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
-import { createSession } from "@/lib/auth/sessions";
 import { checkoutCart } from "@/lib/orders/checkout";
 import { testDb, unique } from "@/test/database";
 import { holdSeats } from "@/test/fixtures/holds";
+import { signedInCustomerFixture } from "@/test/fixtures/session";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 
 // The cookie is the only thing faked: guards, re-authentication, the domain and the database are real.
@@ -30,15 +29,9 @@ afterEach(() => {
 });
 
 async function signedInCustomer() {
-  const db = await testDb();
-  const user = await createUserFixture(db, { passwordHash: await hashPassword("a long and private pass phrase") });
-  const row = await createSession(user.id);
-  session.current = {
-    user: { id: user.id, email: user.email, name: user.name, role: "customer" },
-    sessionId: row.id,
-    expires: "2099-01-01T00:00:00.000Z",
-  };
-  return user;
+  const signedIn = await signedInCustomerFixture(await testDb());
+  session.current = signedIn.session;
+  return signedIn.user;
 }
 
 function beStale() {

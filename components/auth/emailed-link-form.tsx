@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
@@ -45,5 +45,27 @@ export function EmailedLinkForm({
         {pending ? pendingLabel : label}
       </Button>
     </form>
+  );
+}
+
+/** The page an emailed link opens: a title, what the button will do, and the button. */
+export function EmailedLinkCard({
+  title,
+  intro,
+  token,
+  ...form
+}: Omit<Parameters<typeof EmailedLinkForm>[0], "token"> & { title: string; intro: ReactNode; token: unknown }) {
+  return (
+    <div className="rounded-xl border border-zinc-200 bg-white p-6 shadow-sm sm:p-8">
+      <h1 className="mb-4 text-2xl font-bold tracking-tight">{title}</h1>
+      {typeof token === "string" && token ? (
+        <>
+          <p className="mb-4 text-zinc-700">{intro}</p>
+          <EmailedLinkForm token={token} {...form} />
+        </>
+      ) : (
+        <p className="text-zinc-700">This link is incomplete. Open the link from your email again.</p>
+      )}
+    </div>
   );
 }
