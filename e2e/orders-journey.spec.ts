@@ -4,13 +4,8 @@ import { waitForEmail } from "./support/mailbox";
 import { pickShowtime } from "./support/showtimes";
 
 /**
- * PENDING: the issue's "Done when" journey. It needs the booking engineer's seat map (/showtimes/[id])
- * and cart (/cart), which are not in the orders branch, so this file is named *.pending.ts and
- * Playwright does not run it. After merging, rename it to orders-journey.spec.ts.
- *
- * Assumed seat map conventions: seat buttons named "Row F, seat 7, …" with aria-pressed, an
- * "Add to cart" button, a /cart page with a "Checkout" link. Adjust the three helpers below if the
- * merged seat map differs.
+ * The order journeys end to end: booking through the seat map and cart, the emailed tickets, changes
+ * and cancellations, and the box office (check-in window, "Mark paid", the dashboard).
  */
 
 /** A random bookable showtime more than two hours away (changes close two hours before the start). */
@@ -113,7 +108,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
   }
 });
 
-test("an admin checks a customer's ticket in once and refuses the second scan", async ({ page, browser }) => {
+test("at the door a ticket for a later showing is refused with when check-in opens; the box office marks the order paid and the dashboard counts it", async ({ page, browser }, testInfo) => {
   test.setTimeout(120_000);
   await signUpVerifiedCustomer(page);
   await openSomeShowtime(page);
@@ -124,17 +119,38 @@ test("an admin checks a customer's ticket in once and refuses the second scan", 
   await page.goto("/checkout");
   await page.getByRole("button", { name: /Place order/ }).click();
   await expect(page).toHaveURL(/\/account\/orders\/MQ-/);
+  const number = page.url().split("/").pop() ?? "";
   await page.getByText("Ticket code").click();
   const code = (await page.locator("details p.font-mono").first().innerText()).trim();
 
   const staff = await browser.newPage();
   await signIn(staff, demoAdmin);
+  // The showing is hours away (admission itself is covered in lib/orders/check-in.test.ts).
   await staff.goto("/admin/orders/check-in");
   await staff.getByLabel("Ticket code").fill(code);
   await staff.getByLabel("Ticket code").press("Enter");
-  await expect(staff.getByRole("region", { name: "Admitted" })).toContainText(seat);
-  await staff.getByLabel("Ticket code").fill(code);
-  await staff.getByRole("button", { name: "Check in" }).click();
-  await expect(staff.getByRole("region", { name: "Refused" })).toContainText("Already checked in: this ticket was used on");
+  await expect(staff.getByRole("region", { name: "Refused" })).toContainText(/Too early: this ticket is for .* Check-in opens at \d\d:\d\d\./);
+
+  // The customer pays at the box office: staff record it, once.
+  await staff.goto(`/admin/orders/${number}`);
+  const markPaid = staff.getByRole("form", { name: "Mark paid" });
+  await expect(markPaid).toContainText("Paid reservations are kept");
+  for (const width of [390, 1280]) {
+    await staff.setViewportSize({ width, height: 900 });
+    await staff.screenshot({ path: testInfo.outputPath(`admin-order-mark-paid-${width}.png`), fullPage: true });
+  }
+  await markPaid.getByRole("button", { name: /^Mark .* paid$/ }).click();
+  // The page re-renders as paid: the form is gone, the history says who recorded it.
+  await expect(staff.getByRole("form", { name: "Mark paid" })).toHaveCount(0);
+  await expect(staff.getByRole("listitem").filter({ hasText: "Marked paid at the box office" })).toContainText(`by ${demoAdmin.email}`);
+  await expect(staff.getByText("Paid", { exact: true }).first()).toBeVisible();
+
+  await staff.goto("/admin");
+  await expect(staff.getByText("Paid, 30 days")).toBeVisible();
+  await expect(staff.getByText("Unpaid reservations, 30 days")).toBeVisible();
+  for (const width of [390, 1280]) {
+    await staff.setViewportSize({ width, height: 900 });
+    await staff.screenshot({ path: testInfo.outputPath(`admin-dashboard-${width}.png`), fullPage: true });
+  }
   await staff.close();
 });

@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { startHoldSweep } from "@/lib/booking/sweep";
 import { deliverDueEmails } from "@/lib/email/queue";
+import { startUnpaidReleaseSweep } from "@/lib/orders/release-unpaid";
 import { stampPeerAddresses } from "@/lib/security/peer-address";
 import { startRateLimitSweep } from "@/lib/security/rate-limit-sweep";
 import "@/lib/env";
@@ -11,7 +12,8 @@ const EMAIL_SWEEP_MS = 30_000;
  * Checks the environment (importing lib/env validates it) and opens the database, so a bad variable
  * or an unreachable database stops the server at start with one line, not at the first request with
  * a stack trace. Stamps each request's peer address for lib/security/client-ip.ts. Then starts the
- * background sweeps: email retries and tidying expired holds and rate-limit counters. None needs a separate worker: all are safe to run on every instance at once.
+ * background sweeps: email retries, releasing unpaid pay-at-cinema reservations before their
+ * showtime, and tidying expired holds and rate-limit counters. None needs a separate worker: all are safe to run on every instance at once.
  */
 export async function startServer() {
   stampPeerAddresses();
@@ -26,5 +28,6 @@ export async function startServer() {
   }, EMAIL_SWEEP_MS);
   emailSweep.unref();
   startHoldSweep();
+  startUnpaidReleaseSweep();
   startRateLimitSweep();
 }

@@ -19,21 +19,36 @@ function Kpi({ label, value, detail }: { label: string; value: string; detail?: 
   );
 }
 
+const tickets = (n: number) => `${n} ${n === 1 ? "ticket" : "tickets"}`;
+
 export default async function AdminDashboardPage() {
   await requireAdminPage();
   const dashboard = await getDashboard();
-  const main = dashboard.totals[0] ?? { currency: "GBP", ticketsToday: 0, revenueToday: 0, tickets30: 0, revenue30: 0 };
+  const main = dashboard.totals[0] ?? {
+    currency: "GBP",
+    ticketsToday: 0,
+    revenueToday: 0,
+    tickets30: 0,
+    revenue30: 0,
+    paidTickets30: 0,
+    paidRevenue30: 0,
+    unpaidTickets30: 0,
+    unpaidRevenue30: 0,
+  };
   const others = dashboard.totals.slice(1);
-  const revenue = (pick: "revenueToday" | "revenue30") =>
+  const count = (pick: "paidTickets30" | "unpaidTickets30") => dashboard.totals.reduce((s, t) => s + t[pick], 0);
+  const revenue = (pick: "revenueToday" | "revenue30" | "paidRevenue30" | "unpaidRevenue30") =>
     [formatMoney(main[pick], main.currency), ...others.map((t) => formatMoney(t[pick], t.currency))].join(" + ");
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title="Dashboard" description={`Sales include booking fees and leave out cancelled tickets. Days run in ${DASHBOARD_TIME_ZONE} time.`} />
-      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 lg:grid-cols-3">
         <Kpi label="Tickets today" value={String(dashboard.totals.reduce((s, t) => s + t.ticketsToday, 0))} />
         <Kpi label="Revenue today" value={revenue("revenueToday")} />
         <Kpi label="Tickets, 30 days" value={String(dashboard.totals.reduce((s, t) => s + t.tickets30, 0))} />
         <Kpi label="Revenue, 30 days" value={revenue("revenue30")} />
+        <Kpi label="Paid, 30 days" value={revenue("paidRevenue30")} detail={`${tickets(count("paidTickets30"))}, online or at the box office`} />
+        <Kpi label="Unpaid reservations, 30 days" value={revenue("unpaidRevenue30")} detail={`${tickets(count("unpaidTickets30"))} to pay at the cinema`} />
       </dl>
       <section aria-labelledby="sales" className="flex flex-col gap-2">
         <h2 id="sales" className="text-lg font-semibold">Sales</h2>

@@ -9,6 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { saveBookingPolicyAction, saveFormatAction, saveSeatSurchargesAction } from "@/app/admin/settings/actions";
 import { bookingPolicySchema, formatSchema, seatSurchargesSchema } from "@/lib/settings/schemas";
 import { minorToMajor } from "@/lib/money";
+import type { BookingPolicy } from "@/lib/orders/policy";
 import { seatKindStyles } from "./seat-layout-preview";
 import { useAdminForm } from "./use-admin-form";
 
@@ -86,9 +87,7 @@ export function SeatSurchargesForm({ surcharges }: { surcharges: Record<string, 
   );
 }
 
-type Policy = { bookingFeeMinor: number; cutoffMinutes: number; cancellationFeePercent: number; refundBookingFee: boolean };
-
-export function BookingPolicyForm({ policy }: { policy: Policy }) {
+export function BookingPolicyForm({ policy }: { policy: BookingPolicy }) {
   const form = useForm<z.input<typeof bookingPolicySchema>, unknown, z.output<typeof bookingPolicySchema>>({
     resolver: zodResolver(bookingPolicySchema),
     mode: "onTouched",
@@ -97,6 +96,10 @@ export function BookingPolicyForm({ policy }: { policy: Policy }) {
       cutoffMinutes: policy.cutoffMinutes,
       cancellationFeePercent: policy.cancellationFeePercent,
       refundBookingFee: policy.refundBookingFee,
+      maxTicketsPerShowtime: policy.maxTicketsPerShowtime,
+      releaseUnpaidMinutes: policy.releaseUnpaidMinutes,
+      checkInOpensMinutes: policy.checkInOpensMinutes,
+      checkInClosesMinutes: policy.checkInClosesMinutes,
     },
   });
   const { onSubmit, formError } = useAdminForm(form, saveBookingPolicyAction, { successMessage: "Booking policy saved." });
@@ -113,6 +116,12 @@ export function BookingPolicyForm({ policy }: { policy: Policy }) {
         <input type="checkbox" className="h-4 w-4" {...form.register("refundBookingFee")} />
         Refund the booking fee when a customer cancels
       </label>
+      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Field label="Tickets per customer per showtime" inputMode="numeric" hint="Across all their orders. 1 to 100." error={e.maxTicketsPerShowtime?.message} {...form.register("maxTicketsPerShowtime")} />
+        <Field label="Release unpaid reservations (minutes before start)" inputMode="numeric" hint="Pay-at-cinema seats not marked paid go back on sale. 0 to 1440." error={e.releaseUnpaidMinutes?.message} {...form.register("releaseUnpaidMinutes")} />
+        <Field label="Check-in opens (minutes before start)" inputMode="numeric" hint="0 to 720" error={e.checkInOpensMinutes?.message} {...form.register("checkInOpensMinutes")} />
+        <Field label="Check-in closes (minutes after start)" inputMode="numeric" hint="0 to 720" error={e.checkInClosesMinutes?.message} {...form.register("checkInClosesMinutes")} />
+      </div>
       <div>
         <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save booking policy"}</Button>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import { adminCancelOrderAction, adminMarkRefundedAction } from "@/app/admin/orders/actions";
+import { adminCancelOrderAction, adminMarkPaidAction, adminMarkRefundedAction } from "@/app/admin/orders/actions";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
 import { ActionFeedback } from "./action-feedback";
@@ -41,10 +41,34 @@ function ReasonForm({ orderId, kind }: { orderId: string; kind: "cancel" | "refu
   );
 }
 
-export function AdminOrderActions({ orderId, canCancel, canMarkRefunded }: { orderId: string; canCancel: boolean; canMarkRefunded: boolean }) {
-  if (!canCancel && !canMarkRefunded) return null;
+/** The box office took the money for a pay-at-cinema reservation. */
+function MarkPaidForm({ orderId, amount }: { orderId: string; amount: string }) {
+  const [state, action, pending] = useActionState(adminMarkPaidAction, null);
+  const headingId = useId();
+  return (
+    <form action={action} aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm">
+      <h2 id={headingId} className="text-lg font-semibold">
+        Mark paid
+      </h2>
+      <p className="text-sm text-zinc-600">
+        The customer paid {amount} at the box office. Paid reservations are kept; unpaid ones are released before the showtime.
+      </p>
+      <input type="hidden" name="orderId" value={orderId} />
+      <ActionFeedback state={state} />
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? "Saving…" : `Mark ${amount} paid`}
+      </Button>
+    </form>
+  );
+}
+
+type Props = { orderId: string; canCancel: boolean; canMarkRefunded: boolean; canMarkPaid: boolean; amount: string };
+
+export function AdminOrderActions({ orderId, canCancel, canMarkRefunded, canMarkPaid, amount }: Props) {
+  if (!canCancel && !canMarkRefunded && !canMarkPaid) return null;
   return (
     <div className="grid gap-4 md:grid-cols-2">
+      {canMarkPaid ? <MarkPaidForm orderId={orderId} amount={amount} /> : null}
       {canCancel ? <ReasonForm orderId={orderId} kind="cancel" /> : null}
       {canMarkRefunded ? <ReasonForm orderId={orderId} kind="refund" /> : null}
     </div>

@@ -1,6 +1,7 @@
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime, formatShowTime } from "@/lib/time/format";
 import type { CheckoutSummary } from "@/lib/orders/queries";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 type Item = CheckoutSummary["items"][number];
 
@@ -31,7 +32,7 @@ export function CheckoutItems({ items, currency }: { items: Item[]; currency: st
                 <li key={item.key} className="flex items-center justify-between gap-4 px-5 py-3">
                   <div>
                     <p className="font-medium">
-                      Row {item.rowLabel}, seat {item.seatNumber}
+                      {seatLabel(item.rowLabel, item.seatNumber)}
                     </p>
                     <p className="text-sm text-zinc-600">{item.ticketTypeName}</p>
                   </div>

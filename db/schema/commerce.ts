@@ -162,6 +162,8 @@ export const orderChangeKind = pgEnum("order_change_kind", [
   "order_cancelled",
   "refund_marked",
   "checked_in",
+  "payment_marked",
+  "reservation_released",
 ]);
 
 /** The history of an order after it was placed, with the price difference of each change. */

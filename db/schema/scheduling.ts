@@ -87,6 +87,14 @@ export const bookingPolicy = pgTable(
     cutoffMinutes: integer("cutoff_minutes").notNull().default(120),
     cancellationFeePercent: integer("cancellation_fee_percent").notNull().default(0),
     refundBookingFee: boolean("refund_booking_fee").notNull().default(false),
+    /** Live tickets one customer may have for one showtime, across all their orders and their cart. */
+    maxTicketsPerShowtime: integer("max_tickets_per_showtime").notNull().default(10),
+    /** Unpaid pay-at-cinema tickets are released this long before their showtime starts. */
+    releaseUnpaidMinutes: integer("release_unpaid_minutes").notNull().default(30),
+    /** The door admits a ticket from this long before its showtime starts … */
+    checkInOpensMinutes: integer("check_in_opens_minutes").notNull().default(60),
+    /** … until this long after. */
+    checkInClosesMinutes: integer("check_in_closes_minutes").notNull().default(30),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -94,6 +102,9 @@ export const bookingPolicy = pgTable(
     check("booking_policy_fee_range", sql`${t.bookingFeeMinor} between 0 and 10000`),
     check("booking_policy_cutoff_range", sql`${t.cutoffMinutes} between 0 and 10080`),
     check("booking_policy_cancellation_fee_range", sql`${t.cancellationFeePercent} between 0 and 100`),
+    check("booking_policy_max_tickets_range", sql`${t.maxTicketsPerShowtime} between 1 and 100`),
+    check("booking_policy_release_unpaid_range", sql`${t.releaseUnpaidMinutes} between 0 and 1440`),
+    check("booking_policy_check_in_window_range", sql`${t.checkInOpensMinutes} between 0 and 720 and ${t.checkInClosesMinutes} between 0 and 720`),
   ],
 );
 

@@ -30,6 +30,11 @@ describe("admin dashboard", () => {
     const gbp = dashboard.totals.find((t) => t.currency === "GBP");
     expect(gbp?.ticketsToday).toBeGreaterThanOrEqual(2);
     expect(gbp?.revenue30).toBeGreaterThanOrEqual(2100);
+    // The order is a pay-at-cinema reservation: counted as unpaid, never as paid.
+    expect(gbp?.unpaidTickets30).toBeGreaterThanOrEqual(2);
+    expect(gbp?.unpaidRevenue30).toBeGreaterThanOrEqual(2100);
+    expect((gbp?.paidTickets30 ?? 0) + (gbp?.unpaidTickets30 ?? 0)).toBe(gbp?.tickets30);
+    expect((gbp?.paidRevenue30 ?? 0) + (gbp?.unpaidRevenue30 ?? 0)).toBe(gbp?.revenue30);
     expect(dashboard.daily).toHaveLength(30);
     expect(dashboard.daily.at(-1)?.tickets).toBeGreaterThanOrEqual(2);
     expect(dashboard.topMovies.some((m) => m.id === fixture.movie.id)).toBe(true);

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { cinemas, movies, screens, seats, showtimes, tickets } from "@/db/schema";
+import { cinemas, movies, orders, screens, seats, showtimes, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
 
 /**
@@ -13,7 +13,18 @@ export const DASHBOARD_TIME_ZONE = "Europe/London";
 type Rows<T> = T[] | { rows: T[] };
 const rowsOf = <T>(result: Rows<T>): T[] => (Array.isArray(result) ? result : result.rows);
 
-export type SalesTotals = { currency: string; ticketsToday: number; revenueToday: number; tickets30: number; revenue30: number };
+export type SalesTotals = {
+  currency: string;
+  ticketsToday: number;
+  revenueToday: number;
+  tickets30: number;
+  revenue30: number;
+  /** Of the 30 days' tickets: paid (online or at the box office) and reserved to pay at the cinema. */
+  paidTickets30: number;
+  paidRevenue30: number;
+  unpaidTickets30: number;
+  unpaidRevenue30: number;
+};
 
 export async function getDashboard() {
   const db = await getDb();
@@ -22,6 +33,8 @@ export async function getDashboard() {
   const todayStart = sql`(date_trunc('day', ${at}::timestamptz at time zone ${zone}) at time zone ${zone})`;
   const days30Start = sql`(${todayStart} - interval '29 days')`;
   const live = sql`${tickets.status} <> 'cancelled'`;
+  // A refund due is for other tickets of the order: the live ones were paid for.
+  const paid = sql`${orders.paymentStatus} in ('paid', 'refund_due')`;
 
   const [totals, daily, topMovies, upcoming, soldOut] = await Promise.all([
     db.execute(sql`
@@ -29,8 +42,12 @@ export async function getDashboard() {
         count(*) filter (where ${tickets.createdAt} >= ${todayStart})::int as "ticketsToday",
         coalesce(sum(${tickets.priceMinor} + ${tickets.bookingFeeMinor}) filter (where ${tickets.createdAt} >= ${todayStart}), 0)::int as "revenueToday",
         count(*)::int as "tickets30",
-        coalesce(sum(${tickets.priceMinor} + ${tickets.bookingFeeMinor}), 0)::int as "revenue30"
-      from ${tickets} join ${showtimes} on ${showtimes.id} = ${tickets.showtimeId}
+        coalesce(sum(${tickets.priceMinor} + ${tickets.bookingFeeMinor}), 0)::int as "revenue30",
+        count(*) filter (where ${paid})::int as "paidTickets30",
+        coalesce(sum(${tickets.priceMinor} + ${tickets.bookingFeeMinor}) filter (where ${paid}), 0)::int as "paidRevenue30",
+        count(*) filter (where not ${paid})::int as "unpaidTickets30",
+        coalesce(sum(${tickets.priceMinor} + ${tickets.bookingFeeMinor}) filter (where not ${paid}), 0)::int as "unpaidRevenue30"
+      from ${tickets} join ${showtimes} on ${showtimes.id} = ${tickets.showtimeId} join ${orders} on ${orders.id} = ${tickets.orderId}
       where ${live} and ${tickets.createdAt} >= ${days30Start}
       group by ${showtimes.currency} order by "tickets30" desc`),
     db.execute(sql`

@@ -1,10 +1,11 @@
-import { and, count, eq, isNull, notInArray, sql } from "drizzle-orm";
+import { and, count, eq, isNull, ne, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { carts, seatClaims, seats, showtimes, ticketTypes } from "@/db/schema";
+import { carts, orders, seatClaims, seats, showtimes, tickets, ticketTypes } from "@/db/schema";
+import { loadBookingPolicy } from "@/lib/orders/pricing-inputs";
 import { InvalidError, NotFoundError } from "@/lib/errors";
 import { seatLabel } from "@/lib/venues/seat-label";
 import { isLiveClaim, liveClaimOnSeat } from "./seat-claims";
-import { checkComposition, HELD_BACK_SEAT_KINDS, isHeldBackKind, type HeldSeat } from "./rules";
+import { checkComposition, HELD_BACK_SEAT_KINDS, isHeldBackKind, withHint, type HeldSeat } from "./rules";
 
 /** The checks holds.ts runs inside its transactions, each reading through that transaction. */
 
@@ -57,7 +58,37 @@ export function assertTicketTypeAllowed(
   }
 }
 
-export type LiveHold = { showtimeId: string; seatId: string; kind: HeldSeat["kind"]; isCarer: boolean; label: string };
+/**
+ * One customer's live tickets for one showtime, across all their orders, plus what their cart holds
+ * and is adding, stay within the policy's cap, so no single account can reserve a screening.
+ */
+export async function assertTicketCap(tx: Tx, input: { userId: string; showtimeId: string; inCart: number }) {
+  const policy = await loadBookingPolicy(tx);
+  const [row] = await tx
+    .select({ owned: count() })
+    .from(tickets)
+    .innerJoin(orders, eq(orders.id, tickets.orderId))
+    .where(and(eq(orders.userId, input.userId), eq(tickets.showtimeId, input.showtimeId), ne(tickets.status, "cancelled")));
+  const owned = row?.owned ?? 0;
+  const max = policy.maxTicketsPerShowtime;
+  if (owned + input.inCart > max) {
+    throw new InvalidError(
+      `You can have up to ${max} tickets for one showtime` +
+        (owned > 0 ? `; you already have ${owned} in your orders, so you can add ${Math.max(0, max - owned)} more.` : "."),
+      { seats: [`Up to ${max} tickets per showtime.`] },
+    );
+  }
+}
+
+export type LiveHold = {
+  showtimeId: string;
+  seatId: string;
+  kind: HeldSeat["kind"];
+  isCarer: boolean;
+  label: string;
+  heldUntil: Date;
+  ticketType: { name: string; active: boolean; isDiscount: boolean; isCarer: boolean };
+};
 
 export async function liveHolds(tx: Tx, cartId: string, at: Date): Promise<LiveHold[]> {
   const rows = await tx
@@ -68,12 +99,15 @@ export async function liveHolds(tx: Tx, cartId: string, at: Date): Promise<LiveH
       rowLabel: seats.rowLabel,
       number: seats.number,
       isCarer: ticketTypes.isCarer,
+      heldUntil: seatClaims.heldUntil,
+      ticketType: { name: ticketTypes.name, active: ticketTypes.active, isDiscount: ticketTypes.isDiscount, isCarer: ticketTypes.isCarer },
     })
     .from(seatClaims)
     .innerJoin(seats, eq(seats.id, seatClaims.seatId))
     .innerJoin(ticketTypes, eq(ticketTypes.id, seatClaims.ticketTypeId))
     .where(and(eq(seatClaims.cartId, cartId), isLiveClaim(at)));
-  return rows.map((r) => ({ ...r, label: seatLabel(r.rowLabel, r.number) }));
+  // A live hold always has its expiry (the table's check); `at` only satisfies the type.
+  return rows.map((r) => ({ ...r, heldUntil: r.heldUntil ?? at, label: seatLabel(r.rowLabel, r.number) }));
 }
 
 /**
@@ -97,16 +131,23 @@ export async function generalSeatsAllTaken(tx: Tx, screenId: string, showtimeId:
   return (row?.free ?? 0) === 0;
 }
 
+/**
+ * The cart's holds for one showtime still make a valid booking: every ticket type still on sale here
+ * and the seat mix (companions with a wheelchair space, carers with a paying ticket). Run after every
+ * cart change and again inside the checkout transaction, which sells exactly what it checked.
+ */
 export async function recheckShowtime(tx: Tx, cartId: string, showtimeId: string, at: Date, hint: string) {
   const held = (await liveHolds(tx, cartId, at)).filter((h) => h.showtimeId === showtimeId);
   if (held.length === 0) return;
   const needsRelease = held.some((h) => isHeldBackKind(h.kind));
-  const [showtime] = await tx.select({ screenId: showtimes.screenId }).from(showtimes).where(eq(showtimes.id, showtimeId));
+  const [showtime] = await tx
+    .select({ screenId: showtimes.screenId, noDiscounts: showtimes.noDiscounts })
+    .from(showtimes)
+    .where(eq(showtimes.id, showtimeId));
   const released = needsRelease && showtime ? await generalSeatsAllTaken(tx, showtime.screenId, showtimeId, at) : false;
-  try {
+  withHint(hint, () => {
+    // The carer declaration is judged by the seat mix below: a carer ticket needs a paying one.
+    for (const hold of held) assertTicketTypeAllowed(hold.ticketType, { noDiscounts: showtime?.noDiscounts ?? false, carerDeclared: true });
     checkComposition(held, { released });
-  } catch (error) {
-    if (error instanceof InvalidError) throw new InvalidError(`${error.message} ${hint}`, error.fieldErrors);
-    throw error;
-  }
+  });
 }

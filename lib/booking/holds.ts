@@ -8,7 +8,9 @@ import { BOOKING_LIMITS, type HoldSeatsInput } from "./schemas";
 import { seatLabel } from "@/lib/venues/seat-label";
 import { isExpiredHold, isLiveClaim } from "./seat-claims";
 import { checkComposition, isHeldBackKind, type HeldSeat } from "./rules";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
 import {
+  assertTicketCap,
   assertTicketTypeAllowed,
   generalSeatsAllTaken,
   liveHolds,
@@ -32,9 +34,10 @@ export async function holdSeats(
   input: HoldSeatsInput & { userId: string },
   { holdMinutes = env.HOLD_MINUTES }: Options = {},
 ): Promise<HoldResult> {
+  await consumeRateLimit("seatHoldsUser", input.userId);
   const db = await getDb();
   const at = now();
-  const heldUntil = new Date(at.getTime() + holdMinutes * 60_000);
+  const newExpiry = new Date(at.getTime() + holdMinutes * 60_000);
   const seatIds = input.seats.map((s) => s.seatId);
   if (new Set(seatIds).size !== seatIds.length) throw new InvalidError("A seat was chosen twice.");
 
@@ -75,6 +78,10 @@ export async function holdSeats(
       );
     }
     const heldHere = held.filter((h) => h.showtimeId === input.showtimeId && !seatById.has(h.seatId));
+    // Seats added to a showtime already in the cart join its holds' expiry: one countdown per showtime.
+    const heldUntil = held
+      .filter((h) => h.showtimeId === input.showtimeId)
+      .reduce((earliest, h) => (h.heldUntil < earliest ? h.heldUntil : earliest), newExpiry);
     if (heldHere.length + seatIds.length > BOOKING_LIMITS.seatsPerShowtime) {
       const left = BOOKING_LIMITS.seatsPerShowtime - heldHere.length;
       throw new InvalidError(
@@ -83,6 +90,8 @@ export async function holdSeats(
         { seats: [`Up to ${BOOKING_LIMITS.seatsPerShowtime} seats per showtime.`] },
       );
     }
+
+    await assertTicketCap(tx, { userId: input.userId, showtimeId: input.showtimeId, inCart: heldHere.length + seatIds.length });
 
     const wantsHeldBack = seatRows.some((s) => isHeldBackKind(s.kind));
     // Also asked when the cart already has held-back seats here (taken once they were on general sale),

@@ -19,6 +19,16 @@ export function isHeldBackKind(kind: SeatKind) {
 
 export type HeldSeat = { kind: SeatKind; isCarer: boolean; label: string };
 
+/** Runs a rule check, adding what to do next to the message it refuses with. */
+export function withHint<T>(hint: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof InvalidError) throw new InvalidError(`${error.message} ${hint}`, error.fieldErrors);
+    throw error;
+  }
+}
+
 /**
  * What one customer holds for one showtime must make sense together: companion seats go with a
  * wheelchair space (at most three each) unless the spaces were released to general sale, and a free

@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { orderChanges, orders } from "@/db/schema";
+import { orderChanges, orders, seatClaims, tickets } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { InvalidError } from "@/lib/errors";
@@ -9,7 +9,8 @@ import { lockOrder } from "./ticket-lock";
 
 /**
  * What an administrator can do to any order: cancel it (whatever the cut-off, everything paid is
- * refunded) or record that a refund went out. Each writes an audit_log row with the reason; the
+ * refunded), record that a refund went out (a paid order's tickets are voided with it), or record
+ * that an unpaid reservation was paid at the box office. Each writes an audit_log row with the reason; the
  * calling action emails the customer once the transaction has committed.
  */
 export async function adminCancelOrder(db: Db, input: { adminId: string; orderId: string; reason: string }): Promise<CancelResult> {
@@ -36,15 +37,33 @@ export async function markOrderRefunded(db: Db, input: { adminId: string; orderI
         order.paymentStatus === "refunded" ? "This order is already marked refunded." : "Nothing was paid for this order, so there is nothing to refund.",
       );
     }
-    // A paid order refunded without a cancellation gives back everything; a refund due gives back what is due.
-    const refundedMinor = order.paymentStatus === "paid" ? order.totalMinor : order.refundedMinor;
-    await tx.update(orders).set({ paymentStatus: "refunded", refundedMinor }).where(eq(orders.id, order.id));
+    // A paid order refunded without a cancellation gives back everything, so its tickets stop being
+    // valid (their seats go back on sale); a refund due gives back what is due for tickets already cancelled.
+    const wholeOrder = order.paymentStatus === "paid";
+    const refundedMinor = wholeOrder ? order.totalMinor : order.refundedMinor;
+    const at = now();
+    const voided = wholeOrder
+      ? await tx
+          .update(tickets)
+          .set({ status: "cancelled", cancelledAt: at, refundMinor: sql`${tickets.priceMinor} + ${tickets.bookingFeeMinor}` })
+          .where(and(eq(tickets.orderId, order.id), eq(tickets.status, "valid")))
+          .returning({ id: tickets.id })
+      : [];
+    if (voided.length > 0) await tx.delete(seatClaims).where(inArray(seatClaims.ticketId, voided.map((t) => t.id)));
+    await tx
+      .update(orders)
+      .set({
+        paymentStatus: "refunded",
+        refundedMinor,
+        ...(wholeOrder && order.status !== "cancelled" ? { status: "cancelled" as const, cancelledAt: at, cancelReason: input.reason } : {}),
+      })
+      .where(eq(orders.id, order.id));
     await tx.insert(orderChanges).values({
       orderId: order.id,
       kind: "refund_marked",
       priceDeltaMinor: 0,
       reason: input.reason,
-      details: { refundedMinor, at: now().toISOString() },
+      details: { refundedMinor, at: at.toISOString(), voidedTicketIds: voided.map((t) => t.id) },
       actorUserId: input.adminId,
     });
     await recordAudit(tx, {
@@ -52,8 +71,36 @@ export async function markOrderRefunded(db: Db, input: { adminId: string; orderI
       action: "order.refund_marked",
       entityType: "order",
       entityId: order.id,
-      details: { number: order.number, reason: input.reason, refundedMinor },
+      details: { number: order.number, reason: input.reason, refundedMinor, voidedTickets: voided.length },
     });
     return { orderId: order.id, number: order.number, refundedMinor, currency: order.currency };
+  });
+}
+
+/**
+ * Staff took the money for a pay-at-cinema reservation at the box office: the order is paid and so
+ * is never released before its showtime.
+ */
+export async function markOrderPaid(db: Db, input: { adminId: string; orderId: string }) {
+  return db.transaction(async (tx) => {
+    const order = await lockOrder(tx, { orderId: input.orderId });
+    if (order.status === "cancelled") throw new InvalidError("This order is cancelled, so there is nothing to pay.");
+    if (order.paymentStatus !== "unpaid") throw new InvalidError("This order is already paid.");
+    await tx.update(orders).set({ paymentStatus: "paid", payBy: null }).where(eq(orders.id, order.id));
+    await tx.insert(orderChanges).values({
+      orderId: order.id,
+      kind: "payment_marked",
+      priceDeltaMinor: 0,
+      details: { amountMinor: order.totalMinor, at: now().toISOString() },
+      actorUserId: input.adminId,
+    });
+    await recordAudit(tx, {
+      actorUserId: input.adminId,
+      action: "order.payment_marked",
+      entityType: "order",
+      entityId: order.id,
+      details: { number: order.number, amountMinor: order.totalMinor, currency: order.currency },
+    });
+    return { orderId: order.id, number: order.number, amountMinor: order.totalMinor, currency: order.currency };
   });
 }

@@ -5,7 +5,8 @@ import { now } from "@/lib/clock";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
 import { canChangeTicket, refundForTicket, type BookingPolicy } from "./policy";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
-import { isHeldBackKind } from "@/lib/booking/rules";
+import { generalSeatsAllTaken } from "@/lib/booking/hold-checks";
+import { checkComposition, isHeldBackKind, withHint } from "@/lib/booking/rules";
 import { isExpiredHold, liveClaimOnSeat } from "@/lib/booking/seat-claims";
 import { seatLabel } from "@/lib/venues/seat-label";
 import type { SeatKind } from "@/lib/venues/seat-layout";
@@ -31,6 +32,31 @@ function assertChangeable(ticket: LockedTicket, policy: BookingPolicy, at: Date)
   if (ticket.showtimeStatus !== "scheduled") throw new InvalidError("This showtime was cancelled.");
   const decision = canChangeTicket(ticket.startsAt, policy, at);
   if (!decision.allowed) throw new InvalidError(decision.reason);
+}
+
+/**
+ * Whether the wheelchair spaces of a showtime are on general sale right now (every other seat taken),
+ * asked before a change: companion seats bought then stand on their own.
+ */
+async function heldBackReleased(tx: Tx, tickets: LockedTicket[], at: Date) {
+  if (!tickets.some((t) => isHeldBackKind(t.seatKind))) return false;
+  return generalSeatsAllTaken(tx, tickets[0].screenId, tickets[0].showtimeId, at);
+}
+
+/**
+ * What stays of an order at one showtime after a cancel or a move must still be a valid seat mix: no
+ * companion seat without its wheelchair space, no free carer ticket on its own. Throwing rolls the
+ * change back.
+ */
+async function assertSeatMixKept(tx: Tx, orderId: string, showtimeId: string, released: boolean, hint: string) {
+  const left = (await orderTickets(tx, orderId)).filter((t) => t.showtimeId === showtimeId && t.status !== "cancelled");
+  if (left.length === 0) return;
+  withHint(hint, () =>
+    checkComposition(
+      left.map((t) => ({ kind: t.seatKind, isCarer: t.isCarer, label: seatLabel(t.rowLabel, t.seatNumber) })),
+      { released },
+    ),
+  );
 }
 
 async function adjustTotals(tx: Tx, order: LockedOrder, deltaMinor: number) {
@@ -104,6 +130,8 @@ export async function moveTicket(
     if (!canMoveInto(seat.kind, ticket.seatKind)) {
       throw new InvalidError("Wheelchair spaces and companion seats are booked from the seat map.", { seatId: ["Choose a standard or premium seat."] });
     }
+    const showtimeTickets = (await orderTickets(tx, order.id)).filter((t) => t.showtimeId === ticket.showtimeId && t.status !== "cancelled");
+    const released = await heldBackReleased(tx, showtimeTickets, at);
     // The old claim goes first (it holds this ticket's id, which is unique among claims); if the new
     // seat can't be taken the transaction rolls back and the ticket keeps its seat.
     await tx.delete(seatClaims).where(eq(seatClaims.ticketId, ticket.id));
@@ -122,6 +150,7 @@ export async function moveTicket(
     const [price] = await priceRequests(tx, [{ showtimeId: ticket.showtimeId, seatId: seat.id, ticketTypeId: ticket.ticketTypeId }], policy);
     const priceDeltaMinor = price.priceMinor - ticket.priceMinor;
     await tx.update(tickets).set({ seatId: seat.id, priceMinor: price.priceMinor }).where(eq(tickets.id, ticket.id));
+    await assertSeatMixKept(tx, order.id, ticket.showtimeId, released, "Move the companion seats with it, or cancel them first.");
     await adjustTotals(tx, order, priceDeltaMinor);
     await tx.insert(orderChanges).values({
       orderId: order.id,
@@ -161,6 +190,12 @@ export async function cancelTickets(
   if (!options.byAdmin) for (const ticket of chosen) assertChangeable(ticket, policy, at);
   else if (chosen.some((t) => t.status !== "valid")) throw new InvalidError("Only valid tickets can be cancelled.");
 
+  const showtimeIds = [...new Set(chosen.map((t) => t.showtimeId))];
+  const releasedBefore = new Map<string, boolean>();
+  for (const showtimeId of showtimeIds) {
+    releasedBefore.set(showtimeId, await heldBackReleased(tx, all.filter((t) => t.showtimeId === showtimeId && t.status !== "cancelled"), at));
+  }
+
   let refundTotal = 0;
   for (const ticket of chosen) {
     const refundMinor = options.byAdmin ? ticket.priceMinor + ticket.bookingFeeMinor : refundForTicket(ticket, policy).refundMinor;
@@ -173,6 +208,16 @@ export async function cancelTickets(
     if (!cancelled) throw new ConflictError("A ticket changed while you were cancelling it. Reload the order and try again.");
     // The seat is free for others the moment this commits.
     await tx.delete(seatClaims).where(eq(seatClaims.ticketId, ticket.id));
+  }
+
+  for (const showtimeId of showtimeIds) {
+    await assertSeatMixKept(
+      tx,
+      order.id,
+      showtimeId,
+      releasedBefore.get(showtimeId) ?? false,
+      "Cancel the companion seats or the carer ticket with it, or cancel the whole order.",
+    );
   }
 
   const wholeOrder = chosen.length === live.length;

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { tickets } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
@@ -17,6 +17,15 @@ beforeAll(async () => {
   adminId = (await createUserFixture(db, { role: "admin" })).id;
 });
 
+afterEach(() => {
+  delete process.env.MARQUEE_CLOCK_OFFSET_MS;
+});
+
+/** Moves the one clock to `minutes` after the showtime's start (negative: before it). */
+function clockAtShowtime(startsAt: Date, minutes: number) {
+  process.env.MARQUEE_CLOCK_OFFSET_MS = String(startsAt.getTime() + minutes * 60_000 - Date.now());
+}
+
 async function soldTicket() {
   const fixture = await createShowtimeFixture(db);
   const user = await createUserFixture(db);
@@ -24,21 +33,23 @@ async function soldTicket() {
   await holdSeats(db, { userId: user.id, showtimeId: fixture.showtime.id, seatIds: [fixture.seats[0].id], ticketTypeId: adult.id });
   const placed = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key") });
   const [ticket] = await db.select().from(tickets).where(eq(tickets.orderId, placed.id));
-  return { ticket, placed, user };
+  return { ticket, placed, user, startsAt: fixture.showtime.startsAt };
 }
 
 describe("check-in", () => {
   it("admits a ticket once and tells the second scan when it was used", async () => {
-    const { ticket, placed } = await soldTicket();
+    const { ticket, placed, startsAt } = await soldTicket();
     const signed = signTicketCode(ticket.code);
+    clockAtShowtime(startsAt, -15);
     const admitted = await checkInTicket(db, { adminId, signedCode: signed });
     expect(admitted).toMatchObject({ orderNumber: placed.number, rowLabel: "A", seatNumber: 1, status: "used" });
     await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Already checked in: this ticket was used on/);
   });
 
   it("admits exactly one of two simultaneous scans", async () => {
-    const { ticket } = await soldTicket();
+    const { ticket, startsAt } = await soldTicket();
     const signed = signTicketCode(ticket.code);
+    clockAtShowtime(startsAt, 5);
     const results = await Promise.allSettled([checkInTicket(db, { adminId, signedCode: signed }), checkInTicket(db, { adminId, signedCode: signed })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
@@ -51,5 +62,20 @@ describe("check-in", () => {
     await expect(checkInTicket(db, { adminId, signedCode: ticket.code })).rejects.toThrow(/signature does not match/);
     await cancelOwnTickets(db, { userId: user.id, orderNumber: placed.number }, {});
     await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/cancelled/);
+  });
+
+  it("admits a ticket only from 60 minutes before its showtime to 30 minutes after, saying why otherwise", async () => {
+    const { ticket, startsAt } = await soldTicket();
+    const signed = signTicketCode(ticket.code);
+    // Days before: the scanner is told which showing the ticket is for and when the door opens.
+    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Too early: this ticket is for Fixture .* Check-in opens at \d\d:\d\d\./);
+    clockAtShowtime(startsAt, -61);
+    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Too early/);
+    clockAtShowtime(startsAt, 31);
+    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Too late: .* Check-in closed at/);
+    const [unchanged] = await db.select().from(tickets).where(eq(tickets.id, ticket.id));
+    expect(unchanged.status).toBe("valid");
+    clockAtShowtime(startsAt, 29);
+    await expect(checkInTicket(db, { adminId, signedCode: signed })).resolves.toMatchObject({ status: "used" });
   });
 });

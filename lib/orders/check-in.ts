@@ -3,7 +3,9 @@ import type { Db } from "@/db";
 import { cinemas, movies, orderChanges, orders, screens, seats, showtimes, ticketTypes, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
-import { formatShowDateTime } from "@/lib/time/format";
+import { formatShowDateTime, formatShowTime } from "@/lib/time/format";
+import type { BookingPolicy } from "./policy";
+import { loadBookingPolicy } from "./pricing-inputs";
 import { verifyTicketCode } from "./ticket-codes";
 import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
@@ -46,6 +48,29 @@ async function ticketByCode(db: Db, code: string) {
   return ticket;
 }
 
+function refuseNotValid(ticket: { status: string; usedAt: Date | null; timeZone: string }): never {
+  if (ticket.status === "cancelled") throw new ConflictError("This ticket was cancelled.");
+  const when = ticket.usedAt ? formatShowDateTime(ticket.usedAt, ticket.timeZone) : "earlier";
+  throw new ConflictError(`Already checked in: this ticket was used on ${when}.`);
+}
+
+/** The door admits a ticket only around its own showtime's start (the window is a booking policy setting). */
+function assertInCheckInWindow(
+  ticket: { startsAt: Date; timeZone: string; movieTitle: string },
+  policy: Pick<BookingPolicy, "checkInOpensMinutes" | "checkInClosesMinutes">,
+  at: Date,
+) {
+  const opens = new Date(ticket.startsAt.getTime() - policy.checkInOpensMinutes * 60_000);
+  const closes = new Date(ticket.startsAt.getTime() + policy.checkInClosesMinutes * 60_000);
+  const show = `${ticket.movieTitle} on ${formatShowDateTime(ticket.startsAt, ticket.timeZone)}`;
+  if (at < opens) {
+    throw new ConflictError(`Too early: this ticket is for ${show}. Check-in opens at ${formatShowTime(opens, ticket.timeZone)}.`);
+  }
+  if (at > closes) {
+    throw new ConflictError(`Too late: this ticket was for ${show}. Check-in closed at ${formatShowTime(closes, ticket.timeZone)}.`);
+  }
+}
+
 export async function checkInTicket(db: Db, input: { adminId: string; signedCode: string }): Promise<CheckedInTicket> {
   const code = verifyTicketCode(input.signedCode);
   if (!code) {
@@ -56,7 +81,9 @@ export async function checkInTicket(db: Db, input: { adminId: string; signedCode
   const ticket = await ticketByCode(db, code);
   if (!ticket) throw new NotFoundError("No ticket has this code.");
   if (ticket.showtimeStatus === "cancelled") throw new ConflictError("This showtime was cancelled: the ticket is not valid.");
+  if (ticket.status !== "valid") refuseNotValid(ticket);
   const at = now();
+  assertInCheckInWindow(ticket, await loadBookingPolicy(db), at);
   const admitted = await db.transaction(async (tx) => {
     const [used] = await tx
       .update(tickets)
@@ -67,11 +94,6 @@ export async function checkInTicket(db: Db, input: { adminId: string; signedCode
     await tx.insert(orderChanges).values({ orderId: ticket.orderId, ticketId: ticket.id, kind: "checked_in", actorUserId: input.adminId });
     return used;
   });
-  if (!admitted) {
-    const current = await ticketByCode(db, code);
-    if (current?.status === "cancelled") throw new ConflictError("This ticket was cancelled.");
-    const when = current?.usedAt ? formatShowDateTime(current.usedAt, ticket.timeZone) : "earlier";
-    throw new ConflictError(`Already checked in: this ticket was used on ${when}.`);
-  }
+  if (!admitted) refuseNotValid((await ticketByCode(db, code)) ?? { ...ticket, status: "used", usedAt: null });
   return { ...ticket, status: "used", usedAt: admitted.usedAt ?? at };
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { carts, cinemas, movies, orders, seatClaims, seats, showtimes, tickets } from "@/db/schema";
+import { assertTicketCap, recheckShowtime } from "@/lib/booking/hold-checks";
 import { sumPrices } from "@/lib/booking/pricing";
 import { isLiveClaim } from "@/lib/booking/seat-claims";
 import { now } from "@/lib/clock";
@@ -94,6 +95,13 @@ async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<
   if (unbookable.length > 0) {
     const notOnSale = unbookable.map(lostSeatOf).map((seat) => ({ ...seat, label: `${seat.label} (no longer on sale)` }));
     throw new SeatsLostError(notOnSale);
+  }
+  // The holds were checked when taken, but a ticket type may have been withdrawn since, or a seat
+  // of the mix expired: what is sold must still be a valid booking, showtime by showtime.
+  for (const showtimeId of new Set(held.map((claim) => claim.showtimeId))) {
+    await recheckShowtime(tx, cart.id, showtimeId, at, "Change the seats in your cart, then place the order.");
+    const inCart = held.filter((claim) => claim.showtimeId === showtimeId).length;
+    await assertTicketCap(tx, { userId: input.userId, showtimeId, inCart });
   }
   const currencies = new Set(held.map((claim) => claim.currency));
   if (currencies.size !== 1) throw new InvalidError("Seats priced in different currencies must be booked separately.");

@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { adminCancelOrder, markOrderRefunded } from "./admin";
+import { adminCancelOrder, markOrderPaid, markOrderRefunded } from "./admin";
 import { cancelOwnTickets, changeTicketType, moveTicket, type ChangeActor } from "./changes";
 import { checkInTicket } from "./check-in";
 import { notifySafely, sendCancellationEmail, sendRefundEmail } from "./notifications";
@@ -35,6 +35,10 @@ export async function markRefundedAsAdmin(input: { adminId: string; orderId: str
   const result = await markOrderRefunded(db, input);
   await notifySafely("refund", () => sendRefundEmail(db, result.orderId, { refundedMinor: result.refundedMinor, reason: input.reason }));
   return result;
+}
+
+export async function markPaidAsAdmin(input: { adminId: string; orderId: string }) {
+  return markOrderPaid(await getDb(), input);
 }
 
 export async function checkIn(input: { adminId: string; signedCode: string }) {

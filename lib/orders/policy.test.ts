@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canChangeTicket, describePolicy, refundForTicket, type BookingPolicy } from "./policy";
+import { canChangeTicket, DEFAULT_BOOKING_POLICY, describePolicy, refundForTicket, type BookingPolicy } from "./policy";
 
-const policy: BookingPolicy = { bookingFeeMinor: 0, cutoffMinutes: 120, cancellationFeePercent: 0, refundBookingFee: false };
+const policy: BookingPolicy = { ...DEFAULT_BOOKING_POLICY, bookingFeeMinor: 0, cutoffMinutes: 120, cancellationFeePercent: 0, refundBookingFee: false };
 const startsAt = new Date("2026-12-01T19:00:00Z");
 
 describe("canChangeTicket", () => {
@@ -38,7 +38,7 @@ describe("describePolicy", () => {
     expect(describePolicy(policy)).toBe(
       "You can cancel or change tickets up to 2 hours before the showtime. Cancellation is free. After that, tickets can't be cancelled or changed.",
     );
-    expect(describePolicy({ bookingFeeMinor: 50, cutoffMinutes: 30, cancellationFeePercent: 15, refundBookingFee: false })).toContain(
+    expect(describePolicy({ ...DEFAULT_BOOKING_POLICY, bookingFeeMinor: 50, cutoffMinutes: 30, cancellationFeePercent: 15, refundBookingFee: false })).toContain(
       "up to 30 minutes before the showtime. A cancellation fee of 15% of the ticket price applies. The booking fee is not refunded.",
     );
   });

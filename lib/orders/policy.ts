@@ -4,10 +4,19 @@ import type { bookingPolicy } from "@/db/schema";
  * The refund and exchange policy, as data (the booking_policy row) and rules (here). Cancelling,
  * changing a seat or a ticket type, the checkout page and the confirmation email all use this module.
  */
-export type BookingPolicy = Pick<
-  typeof bookingPolicy.$inferSelect,
-  "bookingFeeMinor" | "cutoffMinutes" | "cancellationFeePercent" | "refundBookingFee"
->;
+export type BookingPolicy = Omit<typeof bookingPolicy.$inferSelect, "id" | "updatedAt">;
+
+/** The schema defaults, should the row (inserted by the migration) ever be missing. */
+export const DEFAULT_BOOKING_POLICY: BookingPolicy = {
+  bookingFeeMinor: 0,
+  cutoffMinutes: 120,
+  cancellationFeePercent: 0,
+  refundBookingFee: false,
+  maxTicketsPerShowtime: 10,
+  releaseUnpaidMinutes: 30,
+  checkInOpensMinutes: 60,
+  checkInClosesMinutes: 30,
+};
 
 export type ChangeDecision = { allowed: true; deadline: Date } | { allowed: false; deadline: Date; reason: string };
 

@@ -10,7 +10,7 @@ import {
   ticketTypes,
 } from "@/db/schema";
 import { priceTicket, type TicketPrice } from "@/lib/booking/pricing";
-import type { BookingPolicy } from "@/lib/orders/policy";
+import { DEFAULT_BOOKING_POLICY, type BookingPolicy } from "@/lib/orders/policy";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 
 /**
@@ -29,11 +29,14 @@ export async function loadBookingPolicy(db: Reader): Promise<BookingPolicy> {
       cutoffMinutes: bookingPolicy.cutoffMinutes,
       cancellationFeePercent: bookingPolicy.cancellationFeePercent,
       refundBookingFee: bookingPolicy.refundBookingFee,
+      maxTicketsPerShowtime: bookingPolicy.maxTicketsPerShowtime,
+      releaseUnpaidMinutes: bookingPolicy.releaseUnpaidMinutes,
+      checkInOpensMinutes: bookingPolicy.checkInOpensMinutes,
+      checkInClosesMinutes: bookingPolicy.checkInClosesMinutes,
     })
     .from(bookingPolicy)
     .where(eq(bookingPolicy.id, 1));
-  // The migration inserts the row; these are the schema defaults should it ever be missing.
-  return row ?? { bookingFeeMinor: 0, cutoffMinutes: 120, cancellationFeePercent: 0, refundBookingFee: false };
+  return row ?? DEFAULT_BOOKING_POLICY;
 }
 
 /** Prices every request; the result is keyed like the input (same order). */

@@ -32,6 +32,8 @@ export const adminOrderReasonSchema = z
   })
   .strict();
 
+export const adminOrderIdSchema = z.object({ orderId: z.uuid("Unknown order.") }).strict();
+
 export const checkInSchema = z
   .object({ code: z.string().trim().min(1, "Scan or type a ticket code.").max(200, "That is not a ticket code.") })
   .strict();

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
-import { orders, seats, showtimes, tickets } from "@/db/schema";
+import { orders, seats, showtimes, ticketTypes, tickets } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
 
 /**
@@ -48,6 +48,7 @@ export async function orderTickets(tx: Tx, orderId: string, ticketIds?: string[]
       rowLabel: seats.rowLabel,
       seatNumber: seats.number,
       seatKind: seats.kind,
+      isCarer: ticketTypes.isCarer,
       screenId: seats.screenId,
       startsAt: showtimes.startsAt,
       showtimeStatus: showtimes.status,
@@ -56,6 +57,7 @@ export async function orderTickets(tx: Tx, orderId: string, ticketIds?: string[]
     .from(tickets)
     .innerJoin(seats, eq(seats.id, tickets.seatId))
     .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
+    .innerJoin(ticketTypes, eq(ticketTypes.id, tickets.ticketTypeId))
     .where(and(eq(tickets.orderId, orderId), ticketIds ? inArray(tickets.id, ticketIds) : undefined));
 }
 

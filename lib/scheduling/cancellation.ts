@@ -1,6 +1,6 @@
 import "server-only";
 import { createElement } from "react";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, movies, orderChanges, orders, seatClaims, showtimes, tickets, users } from "@/db/schema";
 import ShowtimeCancelled from "@/emails/showtime-cancelled";
@@ -25,9 +25,11 @@ type Notice = {
 };
 
 /**
- * Cancels a showtime for everyone, in one transaction: the showtime is marked cancelled, every live
+ * Cancels a showtime for everyone, in one transaction: the showtime is marked cancelled, every valid
  * ticket is cancelled with a full refund (price + booking fee), each recorded in the order's history;
- * an order left with no live ticket is cancelled (refund due if it was paid); the seat claims go.
+ * a ticket already used at the door is not (the customer saw the film). A paid order records what it
+ * refunds (`refunded_minor`, refund due); an order left with no live ticket is cancelled; the seat
+ * claims go.
  * Customers are emailed after the commit, so a failing mail never undoes the cancellation.
  */
 export async function cancelShowtime(actorUserId: string, id: string, reason: string): Promise<CancellationResult> {
@@ -47,7 +49,7 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
     const cancelled = await tx
       .update(tickets)
       .set({ status: "cancelled", cancelledAt: at, refundMinor: sql`${tickets.priceMinor} + ${tickets.bookingFeeMinor}` })
-      .where(and(eq(tickets.showtimeId, id), ne(tickets.status, "cancelled")))
+      .where(and(eq(tickets.showtimeId, id), eq(tickets.status, "valid")))
       .returning({ id: tickets.id, orderId: tickets.orderId, refundMinor: tickets.refundMinor, priceMinor: tickets.priceMinor, bookingFeeMinor: tickets.bookingFeeMinor });
     const orderIds = [...new Set(cancelled.map((t) => t.orderId))];
 
@@ -60,6 +62,16 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
         .innerJoin(users, eq(users.id, orders.userId))
         .where(inArray(orders.id, orderIds))
         .for("update", { of: orders });
+      const refundByOrder = new Map<string, number>();
+      for (const ticket of cancelled) refundByOrder.set(ticket.orderId, (refundByOrder.get(ticket.orderId) ?? 0) + ticket.refundMinor);
+      for (const order of affected) {
+        const refund = refundByOrder.get(order.id) ?? 0;
+        if (refund === 0 || (order.paymentStatus !== "paid" && order.paymentStatus !== "refund_due")) continue;
+        await tx
+          .update(orders)
+          .set({ paymentStatus: "refund_due", refundedMinor: sql`${orders.refundedMinor} + ${refund}` })
+          .where(eq(orders.id, order.id));
+      }
       // Orders with no live ticket left, on any showtime, are cancelled as a whole.
       emptied = await tx
         .update(orders)
@@ -67,7 +79,6 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
           status: "cancelled",
           cancelledAt: at,
           cancelReason: `Showtime cancelled: ${reason}`,
-          paymentStatus: sql`case when ${orders.paymentStatus} = 'paid' then 'refund_due'::payment_status else ${orders.paymentStatus} end`,
         })
         .where(
           and(
@@ -106,7 +117,7 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
         ticketCount: mine.length,
         refundMinor: mine.reduce((sum, t) => sum + t.refundMinor, 0),
         currency: order.currency,
-        paid: order.paymentStatus === "paid",
+        paid: order.paymentStatus === "paid" || order.paymentStatus === "refund_due",
       };
     });
     return { notices, showtime, cancelledTickets: cancelled.length, cancelledOrders: emptied.length };

@@ -147,7 +147,7 @@ describe("scheduling showtimes", () => {
     const cancelled = await db.select().from(tickets).where(eq(tickets.showtimeId, fixture.showtime.id));
     expect(cancelled.every((t) => t.status === "cancelled" && t.refundMinor === 1050 && t.cancelledAt)).toBe(true);
     const [a] = await db.select().from(orders).where(eq(orders.id, aliceOrder.id));
-    expect(a).toMatchObject({ status: "cancelled", paymentStatus: "refund_due" });
+    expect(a).toMatchObject({ status: "cancelled", paymentStatus: "refund_due", refundedMinor: 2100 });
     const [b] = await db.select().from(orders).where(eq(orders.id, bobOrder.id));
     expect(b).toMatchObject({ status: "confirmed", paymentStatus: "unpaid" });
     const changes = await db.select().from(orderChanges).where(eq(orderChanges.actorUserId, admin.id));
@@ -165,5 +165,21 @@ describe("scheduling showtimes", () => {
     expect(sent.some((e) => e.to === bob.email)).toBe(true);
 
     await expect(cancelShowtime(admin.id, fixture.showtime.id, "again")).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("does not refund a ticket already used at the door, and records on the order what it refunded", async () => {
+    const { db, admin, fixture } = await setup();
+    const carol = await createUserFixture(db);
+    const order = await sellTickets(fixture.showtime.id, [fixture.seats[0].id, fixture.seats[1].id], carol.id, "paid");
+    const [used] = await db.select().from(tickets).where(and(eq(tickets.orderId, order.id), eq(tickets.seatId, fixture.seats[0].id)));
+    await db.update(tickets).set({ status: "used", usedAt: new Date() }).where(eq(tickets.id, used.id));
+
+    const result = await cancelShowtime(admin.id, fixture.showtime.id, "Power cut");
+    expect(result).toMatchObject({ cancelledTickets: 1, cancelledOrders: 0 });
+    const [stillUsed] = await db.select().from(tickets).where(eq(tickets.id, used.id));
+    expect(stillUsed).toMatchObject({ status: "used", refundMinor: 0 });
+    const [after] = await db.select().from(orders).where(eq(orders.id, order.id));
+    // The order keeps its used ticket; only the unused one's price and fee are due back.
+    expect(after).toMatchObject({ status: "confirmed", paymentStatus: "refund_due", refundedMinor: 1050 });
   });
 });

@@ -22,6 +22,10 @@ export const RATE_LIMITS = {
   accountEmailsGlobal: { points: 1000, duration: 60 * 60 },
   /** Verification links tried from one network address (each link is 128 random bits; this stops scans). */
   verificationLinkIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
+  /** "Add to cart" by one customer: generous for a person, a wall for a script holding a screening. */
+  seatHoldsUser: { points: 30, duration: 5 * 60 },
+  /** Checkouts by one customer (a retried submit of one form counts too). */
+  checkoutsUser: { points: 10, duration: 15 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

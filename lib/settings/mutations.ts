@@ -76,6 +76,10 @@ export async function saveBookingPolicy(actorUserId: string, input: BookingPolic
       cutoffMinutes: input.cutoffMinutes,
       cancellationFeePercent: input.cancellationFeePercent,
       refundBookingFee: input.refundBookingFee,
+      maxTicketsPerShowtime: input.maxTicketsPerShowtime,
+      releaseUnpaidMinutes: input.releaseUnpaidMinutes,
+      checkInOpensMinutes: input.checkInOpensMinutes,
+      checkInClosesMinutes: input.checkInClosesMinutes,
     };
     await tx.insert(bookingPolicy).values({ id: 1, ...values }).onConflictDoUpdate({ target: bookingPolicy.id, set: values });
     await recordAudit(tx, { actorUserId, action: "booking_policy.updated", entityType: "settings", entityId: "booking_policy", details: values });

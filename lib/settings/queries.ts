@@ -1,11 +1,12 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { getDb } from "@/db";
-import { bookingPolicy, formats, seatKindSurcharges, ticketTypes } from "@/db/schema";
+import { formats, seatKindSurcharges, ticketTypes } from "@/db/schema";
+import { loadBookingPolicy } from "@/lib/orders/pricing-inputs";
 
 export async function getSettings() {
   const db = await getDb();
-  const [formatRows, typeRows, surchargeRows, [policy]] = await Promise.all([
+  const [formatRows, typeRows, surchargeRows, policy] = await Promise.all([
     db
       .select({ id: formats.id, code: formats.code, name: formats.name, videoFormat: formats.videoFormat, surchargeMinor: formats.surchargeMinor, sortOrder: formats.sortOrder })
       .from(formats)
@@ -27,19 +28,12 @@ export async function getSettings() {
       .from(ticketTypes)
       .orderBy(asc(ticketTypes.sortOrder), asc(ticketTypes.name)),
     db.select({ kind: seatKindSurcharges.kind, surchargeMinor: seatKindSurcharges.surchargeMinor }).from(seatKindSurcharges),
-    db
-      .select({
-        bookingFeeMinor: bookingPolicy.bookingFeeMinor,
-        cutoffMinutes: bookingPolicy.cutoffMinutes,
-        cancellationFeePercent: bookingPolicy.cancellationFeePercent,
-        refundBookingFee: bookingPolicy.refundBookingFee,
-      })
-      .from(bookingPolicy),
+    loadBookingPolicy(db),
   ]);
   return {
     formats: formatRows,
     ticketTypes: typeRows,
     seatSurcharges: Object.fromEntries(surchargeRows.map((r) => [r.kind, r.surchargeMinor])),
-    policy: policy ?? { bookingFeeMinor: 0, cutoffMinutes: 120, cancellationFeePercent: 0, refundBookingFee: false },
+    policy,
   };
 }

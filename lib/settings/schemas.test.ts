@@ -8,15 +8,21 @@ describe("settings schemas", () => {
     expect(formatSchema.parse({ code: "imax", name: "IMAX", videoFormat: "IMAX", surcharge: "4.00", sortOrder: "3" })).toMatchObject({ code: "IMAX", surcharge: 400 });
     expect(paths(formatSchema.safeParse({ code: "IMAX", name: "IMAX", videoFormat: "IMAX", surcharge: "100.01", sortOrder: "1" }))).toEqual(["surcharge"]);
     expect(paths(seatSurchargesSchema.safeParse({ standard: "0", premium: "-1", accessible: "0", wheelchair: "0", companion: "abc" }))).toEqual(["premium", "companion"]);
-    expect(paths(bookingPolicySchema.safeParse({ bookingFee: "0.75", cutoffMinutes: "20000", cancellationFeePercent: "101", refundBookingFee: true }))).toEqual([
+    expect(paths(bookingPolicySchema.safeParse({ bookingFee: "0.75", cutoffMinutes: "20000", cancellationFeePercent: "101", refundBookingFee: true, maxTicketsPerShowtime: "0", releaseUnpaidMinutes: "30", checkInOpensMinutes: "60", checkInClosesMinutes: "721" }))).toEqual([
       "cutoffMinutes",
       "cancellationFeePercent",
+      "maxTicketsPerShowtime",
+      "checkInClosesMinutes",
     ]);
-    expect(bookingPolicySchema.parse({ bookingFee: "0.75", cutoffMinutes: "120", cancellationFeePercent: "10", refundBookingFee: "on" })).toEqual({
+    expect(bookingPolicySchema.parse({ bookingFee: "0.75", cutoffMinutes: "120", cancellationFeePercent: "10", refundBookingFee: "on", maxTicketsPerShowtime: "10", releaseUnpaidMinutes: "30", checkInOpensMinutes: "60", checkInClosesMinutes: "30" })).toEqual({
       bookingFee: 75,
       cutoffMinutes: 120,
       cancellationFeePercent: 10,
       refundBookingFee: true,
+      maxTicketsPerShowtime: 10,
+      releaseUnpaidMinutes: 30,
+      checkInOpensMinutes: 60,
+      checkInClosesMinutes: 30,
     });
   });
 

@@ -59,6 +59,10 @@ export const bookingPolicySchema = z
     cutoffMinutes: intField("the cut-off", 0, 10_080),
     cancellationFeePercent: intField("the cancellation fee", 0, 100),
     refundBookingFee: checkboxField,
+    maxTicketsPerShowtime: intField("the ticket limit", 1, 100),
+    releaseUnpaidMinutes: intField("the release time", 0, 1440),
+    checkInOpensMinutes: intField("the check-in opening", 0, 720),
+    checkInClosesMinutes: intField("the check-in closing", 0, 720),
   })
   .strict();
 

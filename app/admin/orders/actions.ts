@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineFormStateAction } from "@/lib/actions/define-action";
 import { formatMoney } from "@/lib/money";
-import { cancelAsAdmin, checkIn, markRefundedAsAdmin } from "@/lib/orders/order-actions";
-import { adminOrderReasonSchema, checkInSchema } from "@/lib/orders/schemas";
+import { cancelAsAdmin, checkIn, markPaidAsAdmin, markRefundedAsAdmin } from "@/lib/orders/order-actions";
+import { adminOrderIdSchema, adminOrderReasonSchema, checkInSchema } from "@/lib/orders/schemas";
 import { formatShowDateTime } from "@/lib/time/format";
 import { seatLabel } from "@/lib/venues/seat-label";
 
@@ -27,6 +27,14 @@ export const adminMarkRefundedAction = defineFormStateAction({
   handler: (input, admin) => markRefundedAsAdmin({ adminId: admin.id, ...input }),
   revalidate: revalidateOrders,
   message: (result) => `Marked ${formatMoney(result.refundedMinor, result.currency)} as refunded. The customer was emailed.`,
+});
+
+export const adminMarkPaidAction = defineFormStateAction({
+  access: "admin",
+  schema: adminOrderIdSchema,
+  handler: (input, admin) => markPaidAsAdmin({ adminId: admin.id, orderId: input.orderId }),
+  revalidate: revalidateOrders,
+  message: (result) => `Marked ${formatMoney(result.amountMinor, result.currency)} as paid at the box office. These seats will not be released.`,
 });
 
 export type CheckInResult = {

@@ -9,6 +9,7 @@ import { formatShowDateTime } from "@/lib/time/format";
 import { AdminOrderActions } from "@/components/orders/admin-order-actions";
 import { OrderStatusBadge, PaymentStatusBadge, TicketStatusBadge } from "@/components/orders/order-status-badge";
 import { ShowtimeHeading } from "@/components/orders/showtime-heading";
+import { seatLabel } from "@/lib/venues/seat-label";
 
 export const metadata: Metadata = { title: "Order", robots: { index: false } };
 
@@ -19,6 +20,8 @@ const changeLabels: Record<string, string> = {
   order_cancelled: "Order cancelled",
   refund_marked: "Refund marked",
   checked_in: "Checked in",
+  payment_marked: "Marked paid at the box office",
+  reservation_released: "Unpaid seat released",
 };
 
 export default async function AdminOrderPage({ params }: PageProps<"/admin/orders/[number]">) {
@@ -83,7 +86,7 @@ export default async function AdminOrderPage({ params }: PageProps<"/admin/order
                 {showtime.tickets.map((ticket) => (
                   <tr key={ticket.id}>
                     <td className="py-2 pr-3 font-medium">
-                      Row {ticket.rowLabel}, seat {ticket.seatNumber}
+                      {seatLabel(ticket.rowLabel, ticket.seatNumber)}
                     </td>
                     <td className="py-2 pr-3">{ticket.ticketTypeName}</td>
                     <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(ticket.priceMinor, order.currency)}</td>
@@ -104,6 +107,8 @@ export default async function AdminOrderPage({ params }: PageProps<"/admin/order
         orderId={order.id}
         canCancel={order.status === "confirmed"}
         canMarkRefunded={order.paymentStatus === "paid" || order.paymentStatus === "refund_due"}
+        canMarkPaid={order.status === "confirmed" && order.paymentStatus === "unpaid"}
+        amount={formatMoney(order.totalMinor, order.currency)}
       />
 
       <section aria-labelledby="history-heading" className="rounded-xl border border-zinc-200 bg-white p-4 shadow-sm">
