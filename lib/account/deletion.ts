@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, like, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import {
   accounts,
@@ -47,9 +47,15 @@ export async function deleteAccount(user: SessionUser, typedEmail: string) {
     const cancelled = await cancelOpenTicketsOfClosingAccount(tx, user.id);
     const [{ orderCount }] = await tx.select({ orderCount: count() }).from(orders).where(eq(orders.userId, user.id));
     await tx.delete(carts).where(eq(carts.userId, user.id));
+    // The account's own security events, including failed sign-ins against it (which have no actor).
     await tx
       .delete(auditLog)
-      .where(and(eq(auditLog.actorUserId, user.id), inArray(auditLog.entityType, PERSONAL_AUDIT_ENTITIES)));
+      .where(
+        or(
+          and(eq(auditLog.actorUserId, user.id), inArray(auditLog.entityType, PERSONAL_AUDIT_ENTITIES)),
+          and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, user.id), like(auditLog.action, "auth.%")),
+        ),
+      );
     await tx.update(auditLog).set({ ipAddress: null }).where(eq(auditLog.actorUserId, user.id));
     await tx.delete(emails).where(eq(sql`lower(${emails.to})`, user.email.toLowerCase()));
     if (orderCount === 0) {
