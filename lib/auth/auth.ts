@@ -8,6 +8,7 @@ import { authConfig } from "./auth.config";
 import { sendNewSignInEmail } from "./notifications";
 import { oauthProviders } from "./oauth-providers";
 import { resolveOAuthSignIn } from "./oauth-sign-in";
+import { finishLinking, takeLinkIntent } from "./sign-in-methods";
 import { authenticateWithPassword } from "./password-sign-in";
 import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
@@ -58,6 +59,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     ...authConfig.callbacks,
     async signIn({ user, account, profile }) {
       if (!account || account.type === "credentials") return true;
+      // A "Connect" from /account/security: link this identity to the signed-in user, start no new session.
+      const linkingSessionId = await takeLinkIntent(account.provider);
+      if (linkingSessionId) {
+        const current = await auth();
+        return finishLinking(current?.user ?? null, current?.sessionId ?? null, linkingSessionId, {
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+        });
+      }
       const outcome = await resolveOAuthSignIn({
         provider: account.provider,
         providerAccountId: account.providerAccountId,
