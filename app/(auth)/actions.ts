@@ -17,7 +17,7 @@ import {
 } from "@/lib/auth/schemas";
 import { requestVerificationEmail, signUp } from "@/lib/auth/sign-up";
 import { throttleEmail } from "@/lib/auth/throttle";
-import { confirmEmailAddress } from "@/lib/auth/verify-email";
+import { confirmEmailAddress, verificationDestination } from "@/lib/auth/verify-email";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { clientIp } from "@/lib/security/client-ip";
 import { defineAction, defineFormAction, defineFormStateAction } from "@/lib/actions/define-action";
@@ -74,24 +74,31 @@ export const signUpAction = defineAction({
 export const resendVerificationAction = defineFormStateAction({
   access: "public",
   schema: resendVerificationSchema,
-  handler: async ({ email }) => {
+  handler: async ({ email, callbackUrl }) => {
     await throttleEmail(email, await callerIp());
-    requestVerificationEmail(email);
+    requestVerificationEmail(email, callbackUrl);
   },
   message: "If that account still needs confirming, a new link is on its way. Check your inbox.",
 });
 
-/** Confirms the address; the owner then signs in with the password (see confirmEmailAddress). */
+/**
+ * Confirms the address; the owner then signs in with the password (see confirmEmailAddress) and
+ * continues to where they were going when they signed up (stored with the token, e.g. their seats).
+ */
 export const verifyEmailAction = defineFormStateAction({
   access: "public",
   schema: verifyEmailSchema,
   describeInvalid: () => expiredLink,
   handler: async ({ token }) => {
+    // Read before the token is spent.
+    const destination = await verificationDestination(token);
     const result = await confirmEmailAddress(token, await callerIp());
     if (result.status === "throttled") throw result.error;
     if (result.status === "invalid") throw new InvalidError(expiredLink);
+    return destination;
   },
-  redirectTo: () => "/sign-in?verified=1",
+  redirectTo: (destination) =>
+    destination ? `/sign-in?verified=1&callbackUrl=${encodeURIComponent(destination)}` : "/sign-in?verified=1",
 });
 
 export const forgotPasswordAction = defineFormStateAction({

@@ -2,10 +2,14 @@
 
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { deleteAccount } from "@/lib/account/deletion";
+import { signOut } from "@/lib/auth/auth";
 import { getCurrentSessionId } from "@/lib/auth/dal";
+import { requestEmailChange } from "@/lib/auth/email-change";
 import { updateProfile } from "@/lib/auth/profile";
-import { reauthenticateWithPassword } from "@/lib/auth/recent-auth";
-import { profileSchema, reauthenticateSchema } from "@/lib/auth/schemas";
+import { reauthenticateWithPassword, requireRecentAuthentication } from "@/lib/auth/recent-auth";
+import { deleteAccountSchema, emailChangeSchema, profileSchema, reauthenticateSchema } from "@/lib/auth/schemas";
+import { throttleEmail } from "@/lib/auth/throttle";
 import { clientIp } from "@/lib/security/client-ip";
 import { defineAction } from "@/lib/actions/define-action";
 import { UnauthorizedError } from "@/lib/errors";
@@ -31,4 +35,33 @@ export const reauthenticateAction = defineAction({
     await reauthenticateWithPassword(user, sessionId, input.password, clientIp(await headers()));
   },
   message: "Thanks, that's you.",
+});
+
+/** Needs a recent re-authentication; sends the link to the new address and a notice to the old one. */
+export const requestEmailChangeAction = defineAction({
+  access: "signed-in",
+  schema: emailChangeSchema,
+  handler: async (input) => {
+    const { user } = await requireRecentAuthentication();
+    await throttleEmail(input.email, clientIp(await headers()));
+    await requestEmailChange(user, input.email);
+  },
+  revalidate: () => revalidatePath("/account"),
+  message: (_result, input) =>
+    `We've sent a link to ${input.email}. Your address changes when you open it (within 24 hours).`,
+});
+
+/**
+ * Needs a recent re-authentication and the typed email. Once the account is gone the browser's
+ * cookie is cleared and it lands on a goodbye page.
+ */
+export const deleteAccountAction = defineAction({
+  access: "signed-in",
+  schema: deleteAccountSchema,
+  handler: async (input) => {
+    const { user } = await requireRecentAuthentication();
+    await deleteAccount(user, input.confirmEmail);
+    await signOut({ redirect: false });
+  },
+  redirectTo: () => "/account-deleted",
 });

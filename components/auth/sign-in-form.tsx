@@ -43,7 +43,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         </Button>
       </form>
       {failed?.code === "email_unverified" && failed.values?.email ? (
-        <ResendVerificationForm email={failed.values.email} />
+        <ResendVerificationForm email={failed.values.email} callbackUrl={callbackUrl} />
       ) : null}
     </div>
   );

@@ -10,7 +10,8 @@ import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { PasswordStrengthMeter } from "./password-strength-meter";
 
-export function SignUpForm() {
+/** `callbackUrl`: where the visitor was going; the verification link brings them back there. */
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string>();
   const {
@@ -24,7 +25,7 @@ export function SignUpForm() {
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(undefined);
-    const result = await signUpAction(values);
+    const result = await signUpAction({ ...values, ...(callbackUrl ? { callbackUrl } : {}) });
     if (result.ok) return setSentTo(values.email);
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       if (messages?.[0]) setError(field as keyof SignUpInput, { message: messages[0] });
@@ -37,7 +38,8 @@ export function SignUpForm() {
       <div role="status" className="flex flex-col gap-2">
         <h2 className="text-lg font-semibold">Check your email</h2>
         <p className="text-zinc-700">
-          We sent a link to <strong>{sentTo}</strong>. Open it to confirm your address and sign in.
+          We sent a link to <strong>{sentTo}</strong>. Open it to confirm your address and sign in
+          {callbackUrl ? " — it brings you back to where you were, on any device" : ""}.
         </p>
       </div>
     );

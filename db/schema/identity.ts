@@ -123,6 +123,8 @@ export const tokenPurpose = pgEnum("token_purpose", [
   "verify_email",
   "reset_password",
   "change_email",
+  /** Sent to the old address when the email changes: undoes the change for 7 days. */
+  "revert_email_change",
 ]);
 
 /** Single-use links sent by email. Only the SHA-256 of the token is stored. */
@@ -139,6 +141,8 @@ export const oneTimeTokens = pgTable(
     tokenHash: text("token_hash").notNull(),
     expiresAt: instant("expires_at").notNull(),
     usedAt: instant("used_at"),
+    /** Where the person was going when they signed up (a same-origin path): verifying takes them there. */
+    redirectTo: text("redirect_to"),
     createdAt: createdAt(),
   },
   (t) => [

@@ -23,13 +23,18 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
 }
 
 /** Signs up through the real form, confirms the address from the recorded email, then signs in. */
-export async function signUpVerifiedCustomer(page: Page, account = newAccount()): Promise<Account> {
-  await page.goto("/sign-up");
+/** Fills and sends the sign-up form already on the page, and waits for "Check your email". */
+export async function submitSignUp(page: Page, account: Account) {
   await page.getByLabel("Name").fill(account.name);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+}
+
+export async function signUpVerifiedCustomer(page: Page, account = newAccount()): Promise<Account> {
+  await page.goto("/sign-up");
+  await submitSignUp(page, account);
   const email = await waitForEmail(account.email, "Confirm your email address");
   await page.goto(linkIn(email, "/verify-email"));
   await page.getByRole("button", { name: "Confirm my email" }).click();

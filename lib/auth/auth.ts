@@ -1,11 +1,14 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { recordAudit } from "@/lib/audit";
 import { clientIp } from "@/lib/security/client-ip";
 import { authConfig } from "./auth.config";
 import { sendNewSignInEmail } from "./notifications";
 import { oauthProviders } from "./oauth-providers";
 import { resolveOAuthSignIn } from "./oauth-sign-in";
+import { finishLinking, takeLinkIntent } from "./sign-in-methods";
 import { authenticateWithPassword } from "./password-sign-in";
 import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
@@ -56,6 +59,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     ...authConfig.callbacks,
     async signIn({ user, account, profile }) {
       if (!account || account.type === "credentials") return true;
+      // A "Connect" from /account/security: link this identity to the signed-in user, start no new session.
+      const linkingSessionId = await takeLinkIntent(account.provider);
+      if (linkingSessionId) {
+        const current = await auth();
+        return finishLinking(current?.user ?? null, current?.sessionId ?? null, linkingSessionId, {
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+        });
+      }
       const outcome = await resolveOAuthSignIn({
         provider: account.provider,
         providerAccountId: account.providerAccountId,
@@ -69,7 +81,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       user.id = outcome.userId;
       return true;
     },
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
       if (user?.id) {
         // A sign-in replaces whatever session this browser had: end that row, don't leave it alive.
         const replaced = await previousSessionId();
@@ -77,6 +89,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const requestHeaders = await headers();
         const meta = { userAgent: requestHeaders.get("user-agent") ?? "", ipAddress: clientIp(requestHeaders) };
         const session = await createSession(user.id, meta);
+        await recordAudit(await getDb(), {
+          actorUserId: user.id,
+          action: "auth.signed_in",
+          entityType: "session",
+          entityId: session.id,
+          details: { method: account?.provider ?? "credentials", ...(replaced ? { replacedSessionId: replaced } : {}) },
+        });
         token.uid = user.id;
         token.sid = session.id;
         token.sv = session.sessionVersion;

@@ -3,10 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Session } from "next-auth";
 import { auditLog } from "@/db/schema";
 import { ReauthenticationRequiredError } from "@/lib/errors";
-import { testDb, unique } from "@/test/database";
-import { createUserFixture } from "@/test/fixtures/showtime";
-import { hashPassword } from "./password-hash";
-import { createSession } from "./sessions";
+import { testDb } from "@/test/database";
+import { FIXTURE_PASSWORD, signedInCustomerFixture } from "@/test/fixtures/session";
 
 // Only the session cookie is faked: the guard, the sessions table and the password check are real.
 const session = vi.hoisted(() => ({ current: null as Session | null }));
@@ -24,18 +22,12 @@ afterEach(() => {
   delete process.env.MARQUEE_CLOCK_OFFSET_MS;
 });
 
-const password = "a long and private pass phrase";
+const password = FIXTURE_PASSWORD;
 
 async function signedInUser() {
-  const db = await testDb();
-  const user = await createUserFixture(db, { email: `${unique("reauth")}@example.test`, passwordHash: await hashPassword(password) });
-  const row = await createSession(user.id);
-  session.current = {
-    user: { id: user.id, email: user.email, name: user.name, role: "customer" },
-    sessionId: row.id,
-    expires: "2099-01-01T00:00:00.000Z",
-  };
-  return user;
+  const signedIn = await signedInCustomerFixture(await testDb());
+  session.current = signedIn.session;
+  return signedIn.user;
 }
 
 describe("recent re-authentication", () => {

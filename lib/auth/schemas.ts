@@ -20,6 +20,8 @@ export const signUpSchema = z
     name: z.string().trim().min(1, "Enter your name.").max(100, "Use at most 100 characters."),
     email: emailSchema,
     password: z.string().max(PASSWORD_INPUT_MAX, "Use at most 1,024 characters."),
+    /** Where the visitor was going (e.g. the seat map); checked with safeRedirectPath where it is used. */
+    callbackUrl: z.string().max(2048).optional(),
   })
   .strict()
   .superRefine((input, context) => {
@@ -39,7 +41,10 @@ const newPasswordSchema = z
 
 export const forgotPasswordSchema = z.object({ email: emailSchema }).strict();
 
-export const resendVerificationSchema = forgotPasswordSchema;
+/** A new verification link; `callbackUrl` is where the link should bring the person back to. */
+export const resendVerificationSchema = z
+  .object({ email: emailSchema, callbackUrl: z.string().max(2048).optional() })
+  .strict();
 
 /** The single-use token of a "confirm your email" link, posted back by the confirm button. */
 export const verifyEmailSchema = z.object({ token: z.string().min(1).max(200) }).strict();
@@ -67,6 +72,22 @@ export const profileSchema = z
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const revokeSessionSchema = z.object({ sessionId: z.uuid() }).strict();
+
+/** The address to change to; it takes effect only when a link sent to it is used. */
+export const emailChangeSchema = z.object({ email: emailSchema }).strict();
+export type EmailChangeInput = z.infer<typeof emailChangeSchema>;
+
+/** Deleting the account: the user types their email address to show they mean it. */
+export const deleteAccountSchema = z
+  .object({ confirmEmail: z.string().trim().min(1, "Type your email address to confirm.").max(254) })
+  .strict();
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
+
+/** An OAuth provider to connect or disconnect (checked against the configured ones where used). */
+export const signInMethodSchema = z.object({ provider: z.string().min(1).max(50) }).strict();
+
+/** A token from an emailed link, as a form posts it back. */
+export const emailedTokenSchema = z.object({ token: z.string().min(20).max(200) }).strict();
 
 /** The current password, to prove it's still you before a sensitive change (lib/auth/recent-auth.ts). */
 export const reauthenticateSchema = z

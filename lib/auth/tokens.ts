@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb, type Tx } from "@/db";
 import { oneTimeTokens, type tokenPurpose } from "@/db/schema";
 import { now } from "@/lib/clock";
@@ -12,7 +12,15 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   verify_email: 24 * 3600_000,
   reset_password: 3600_000,
   change_email: 24 * 3600_000,
+  revert_email_change: 7 * 24 * 3600_000,
 };
+
+/**
+ * An undo link must survive later changes: someone who took over the account and changes the
+ * address again must not be able to spend the link the rightful owner holds. So undo links are
+ * superseded only by newer ones for the same address.
+ */
+const SUPERSEDED_PER_ADDRESS = new Set<TokenPurpose>(["revert_email_change"]);
 
 /** Only the SHA-256 of a token is stored: a database leak yields no usable link. */
 export function hashToken(token: string) {
@@ -23,7 +31,13 @@ export function hashToken(token: string) {
  * Issues a single-use token (256 random bits) for a user and address. Any earlier unused token of the
  * same purpose is spent at once: only the newest link works.
  */
-export async function issueToken(userId: string, purpose: TokenPurpose, email: string) {
+export async function issueToken(
+  userId: string,
+  purpose: TokenPurpose,
+  email: string,
+  /** A same-origin path to continue to once the link is used (sign-up's destination). */
+  redirectTo: string | null = null,
+) {
   const token = randomBytes(32).toString("base64url");
   const at = now();
   const db = await getDb();
@@ -31,12 +45,20 @@ export async function issueToken(userId: string, purpose: TokenPurpose, email: s
     await tx
       .update(oneTimeTokens)
       .set({ usedAt: at })
-      .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
+      .where(
+        and(
+          eq(oneTimeTokens.userId, userId),
+          eq(oneTimeTokens.purpose, purpose),
+          isNull(oneTimeTokens.usedAt),
+          SUPERSEDED_PER_ADDRESS.has(purpose) ? eq(sql`lower(${oneTimeTokens.email})`, email.toLowerCase()) : undefined,
+        ),
+      );
     await tx.insert(oneTimeTokens).values({
       userId,
       purpose,
       email,
       tokenHash: hashToken(token),
+      redirectTo,
       expiresAt: new Date(at.getTime() + TOKEN_TTL_MS[purpose]),
     });
   });

@@ -22,8 +22,8 @@ describe("asking for a new verification link", () => {
     const deferred: (() => Promise<void>)[] = [];
     const schedule = (task: () => Promise<void>) => void deferred.push(task);
 
-    requestVerificationEmail(waiting.email, schedule);
-    requestVerificationEmail(unknown, schedule);
+    requestVerificationEmail(waiting.email, undefined, schedule);
+    requestVerificationEmail(unknown, undefined, schedule);
     // Nothing looked up, nothing sent while the caller waits: both calls are the same cost.
     expect(deferred).toHaveLength(2);
     expect(await linksSentTo(waiting.email)).toHaveLength(0);

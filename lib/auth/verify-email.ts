@@ -1,11 +1,13 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
+import { oneTimeTokens, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { RateLimitedError } from "@/lib/errors";
 import { beginVerificationLinkAttempt } from "./throttle";
-import { consumeToken } from "./tokens";
+import { safeRedirectPath } from "./safe-redirect";
+import { consumeToken, hashToken } from "./tokens";
 
 /**
  * Marks the address verified if the link is good and still names the account's current address.
@@ -27,6 +29,7 @@ async function verifyEmailAddress(token: string) {
         ),
       )
       .returning({ id: users.id });
+    if (user) await recordAudit(tx, { actorUserId: user.id, action: "auth.email_verified", entityType: "user", entityId: user.id });
     return user ?? null;
   });
 }
@@ -49,4 +52,19 @@ export async function confirmEmailAddress(token: unknown, ip: string | null) {
   if (!confirmed) return { status: "invalid" as const };
   await attempt.succeeded();
   return { status: "ok" as const };
+}
+
+/**
+ * Where the person was going when they signed up (stored with the link's token), or null. Read
+ * before the token is spent; it is only a same-origin path, so reading it grants nothing.
+ */
+export async function verificationDestination(token: unknown): Promise<string | null> {
+  if (typeof token !== "string" || token.length < 20 || token.length > 200) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ redirectTo: oneTimeTokens.redirectTo })
+    .from(oneTimeTokens)
+    .where(and(eq(oneTimeTokens.tokenHash, hashToken(token)), eq(oneTimeTokens.purpose, "verify_email")));
+  const path = safeRedirectPath(row?.redirectTo, "");
+  return path || null;
 }

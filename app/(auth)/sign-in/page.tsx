@@ -46,7 +46,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       </div>
       <p className="mt-6 text-sm text-zinc-600">
         New to Marquee?{" "}
-        <Link href="/sign-up" className="font-medium text-brand-700 hover:underline">
+        <Link href={target === "/" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(target)}`} className="font-medium text-brand-700 hover:underline">
           Create an account
         </Link>
       </p>

@@ -7,22 +7,53 @@ import { getCurrentSessionId, requireUser } from "@/lib/auth/dal";
 import { hasPassword } from "@/lib/auth/password-change";
 import { listActiveSessions } from "@/lib/auth/sessions";
 import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/time/viewer-time-zone";
+import { SecurityLog } from "@/components/account/security-log";
+import { SignInMethods } from "@/components/account/sign-in-methods";
+import { listSecurityEvents, SECURITY_LOG_DAYS } from "@/lib/account/security-log";
+import { getReauthMethods } from "@/lib/auth/reauth-methods";
+import { listSignInMethods } from "@/lib/auth/sign-in-methods";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Security", robots: { index: false } };
 
-export default async function SecurityPage() {
+/** What came of a "Connect" round trip (lib/auth/sign-in-methods.ts#finishLinking). */
+const CONNECT_OUTCOMES: Record<string, { tone: "ok" | "problem"; text: (provider: string) => string }> = {
+  connected: { tone: "ok", text: (provider) => `${provider} is connected: you can sign in with it now.` },
+  "already-connected": { tone: "ok", text: (provider) => `${provider} was already connected to your account.` },
+  taken: {
+    tone: "problem",
+    text: (provider) => `That ${provider} account is already connected to another Marquee account, so we didn't connect it.`,
+  },
+  stale: { tone: "problem", text: () => "For your security, confirm it's you and press Connect again." },
+};
+
+export default async function SecurityPage({ searchParams }: PageProps<"/account/security">) {
   const user = await requireUser("/account/security");
-  const [sessions, currentSessionId, withPassword, cookieStore] = await Promise.all([
+  const [query, sessions, currentSessionId, withPassword, methods, reauth, events, cookieStore] = await Promise.all([
+    searchParams,
     listActiveSessions(user.id),
     getCurrentSessionId(),
     hasPassword(user.id),
+    listSignInMethods(user.id),
+    getReauthMethods(user.id),
+    listSecurityEvents(user.id),
     cookies(),
   ]);
+  // Times of the user's own sign-ins and security events, on their own clock.
   const timeZone = viewerTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const outcome = typeof query.connect === "string" ? CONNECT_OUTCOMES[query.connect] : undefined;
+  const providerName = methods.providers.find((provider) => provider.id === query.provider)?.name ?? "That service";
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold tracking-tight">Security</h1>
+      {outcome ? (
+        <p
+          role="status"
+          className={`rounded-md px-3 py-2 text-sm ${outcome.tone === "ok" ? "bg-green-50 text-green-800" : "border border-amber-200 bg-amber-50 text-amber-900"}`}
+        >
+          {outcome.text(providerName)}
+        </p>
+      ) : null}
       <section aria-labelledby="password-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
         <h2 id="password-heading" className="text-lg font-semibold">
           Change your password
@@ -39,6 +70,12 @@ export default async function SecurityPage() {
           </p>
         )}
       </section>
+      <section aria-labelledby="methods-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
+        <h2 id="methods-heading" className="text-lg font-semibold">
+          Ways to sign in
+        </h2>
+        <SignInMethods methods={methods} reauth={reauth} />
+      </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Where you&apos;re signed in
@@ -49,6 +86,12 @@ export default async function SecurityPage() {
             Sign out everywhere
           </button>
         </form>
+      </section>
+      <section aria-labelledby="log-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
+        <h2 id="log-heading" className="text-lg font-semibold">
+          Security log
+        </h2>
+        <SecurityLog events={events} days={SECURITY_LOG_DAYS} timeZone={timeZone} />
       </section>
     </div>
   );
