@@ -199,13 +199,19 @@ test("lists keep search, sort and page in the URL", async ({ page }) => {
   await expect(statuses).toHaveCount(0);
 });
 
-test("settings refuse out-of-range values with field errors", async ({ page }) => {
+test("settings refuse out-of-range values with field errors", async ({ page }, testInfo) => {
   await signIn(page, demoAdmin);
   await page.goto("/admin/settings");
   const policy = page.getByRole("form", { name: "Booking policy" });
   await policy.getByLabel("Cancellation fee (%)").fill("150");
+  await policy.getByLabel("Tickets per customer per showtime").fill("0");
   await policy.getByRole("button", { name: "Save booking policy" }).click();
   await expect(policy.getByText("The cancellation fee must be at most 100.")).toBeVisible();
+  await expect(policy.getByText("The ticket limit must be at least 1.")).toBeVisible();
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await policy.screenshot({ path: testInfo.outputPath(`booking-policy-${width}.png`) });
+  }
   const imax = page.getByRole("form", { name: "Format IMAX" });
   await imax.getByLabel("Surcharge of IMAX").fill("250");
   await imax.getByRole("button", { name: "Save IMAX" }).click();

@@ -140,6 +140,7 @@ test("at the door a ticket for a later showing is refused with when check-in ope
     await staff.screenshot({ path: testInfo.outputPath(`admin-order-mark-paid-${width}.png`), fullPage: true });
   }
   await markPaid.getByRole("button", { name: /^Mark .* paid$/ }).click();
+  await expect(staff.getByText(/Marked £[\d.]+ as paid at the box office/)).toBeVisible();
   // The page re-renders as paid: the form is gone, the history says who recorded it.
   await expect(staff.getByRole("form", { name: "Mark paid" })).toHaveCount(0);
   await expect(staff.getByRole("listitem").filter({ hasText: "Marked paid at the box office" })).toContainText(`by ${demoAdmin.email}`);

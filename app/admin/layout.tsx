@@ -13,6 +13,7 @@ const adminLinks = [
   { href: "/admin/categories", label: "Categories" },
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/users", label: "Users" },
+  { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Pricing & policy" },
 ];
 

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { toast } from "sonner";
+import type { ActionState } from "@/lib/actions/action-state";
 import { adminCancelOrderAction, adminMarkPaidAction, adminMarkRefundedAction } from "@/app/admin/orders/actions";
 import { Button } from "@/components/ui/button";
 import { Textarea } from "@/components/ui/textarea";
@@ -43,7 +45,12 @@ function ReasonForm({ orderId, kind }: { orderId: string; kind: "cancel" | "refu
 
 /** The box office took the money for a pay-at-cinema reservation. */
 function MarkPaidForm({ orderId, amount }: { orderId: string; amount: string }) {
-  const [state, action, pending] = useActionState(adminMarkPaidAction, null);
+  // The form leaves the page once the order is paid, so the toast is raised here, not by an effect.
+  const [state, action, pending] = useActionState(async (previous: ActionState | null, formData: FormData) => {
+    const result = await adminMarkPaidAction(previous, formData);
+    if (result.ok && result.message) toast.success(result.message);
+    return result;
+  }, null);
   const headingId = useId();
   return (
     <form action={action} aria-labelledby={headingId} className="flex flex-col gap-3 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm">
@@ -54,7 +61,7 @@ function MarkPaidForm({ orderId, amount }: { orderId: string; amount: string }) 
         The customer paid {amount} at the box office. Paid reservations are kept; unpaid ones are released before the showtime.
       </p>
       <input type="hidden" name="orderId" value={orderId} />
-      <ActionFeedback state={state} />
+      <ActionFeedback state={state && !state.ok ? state : null} />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Saving…" : `Mark ${amount} paid`}
       </Button>

@@ -11,7 +11,7 @@ const session = vi.hoisted(() => ({
 }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
 vi.mock("@/db", () => ({ getDb: async () => ({}) }));
-vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn() }));
+vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn(), recordAuditWithinBudget: vi.fn() }));
 
 const { runOperation } = await import("./operation");
 

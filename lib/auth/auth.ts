@@ -1,6 +1,8 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { headers } from "next/headers";
+import { getDb } from "@/db";
+import { recordAudit } from "@/lib/audit";
 import { clientIp } from "@/lib/security/client-ip";
 import { authConfig } from "./auth.config";
 import { sendNewSignInEmail } from "./notifications";
@@ -79,7 +81,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       user.id = outcome.userId;
       return true;
     },
-    async jwt({ token, user }) {
+    async jwt({ token, user, account }) {
       if (user?.id) {
         // A sign-in replaces whatever session this browser had: end that row, don't leave it alive.
         const replaced = await previousSessionId();
@@ -87,6 +89,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const requestHeaders = await headers();
         const meta = { userAgent: requestHeaders.get("user-agent") ?? "", ipAddress: clientIp(requestHeaders) };
         const session = await createSession(user.id, meta);
+        await recordAudit(await getDb(), {
+          actorUserId: user.id,
+          action: "auth.signed_in",
+          entityType: "session",
+          entityId: session.id,
+          details: { method: account?.provider ?? "credentials", ...(replaced ? { replacedSessionId: replaced } : {}) },
+        });
         token.uid = user.id;
         token.sid = session.id;
         token.sv = session.sessionVersion;

@@ -5,7 +5,7 @@ import { auth } from "./auth";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import type { SessionUser } from "./sessions";
 import { getDb } from "@/db";
-import { recordAudit } from "@/lib/audit";
+import { recordAuditWithinBudget } from "@/lib/audit";
 
 /**
  * The data access layer's guards. Every server action, route handler and private read calls one of
@@ -47,7 +47,7 @@ export async function requireAdmin(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user || user.role !== "admin") {
     console.warn(`authz: ${user ? `user ${user.id} (${user.role})` : "an anonymous caller"} was refused an admin operation`);
-    await recordAudit(await getDb(), { actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });
+    await recordAuditWithinBudget(await getDb(), { actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });
     throw user ? new ForbiddenError("Only administrators can do that.") : new UnauthorizedError();
   }
   return user;

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { accounts, users } from "@/db/schema";
@@ -46,6 +47,13 @@ export async function resolveOAuthSignIn(identity: {
       type: "oidc",
       provider: identity.provider,
       providerAccountId: identity.providerAccountId,
+    });
+    await recordAudit(tx, {
+      actorUserId: created.id,
+      action: "auth.oauth_account_created",
+      entityType: "user",
+      entityId: created.id,
+      details: { provider: identity.provider },
     });
     return { ok: true as const, userId: created.id };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
@@ -39,6 +40,7 @@ export async function changePassword(
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, user.id))
       .returning({ sessionVersion: users.sessionVersion });
+    await recordAudit(tx, { actorUserId: user.id, action: "auth.password_changed", entityType: "user", entityId: user.id });
     if (updated && currentSessionId) {
       await tx
         .update(sessions)
@@ -52,10 +54,13 @@ export async function changePassword(
 /** "Sign out everywhere": every session of the user, this one included, dies on its next request. */
 export async function signOutEverywhere(userId: string) {
   const db = await getDb();
-  await db
-    .update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, { actorUserId: userId, action: "auth.signed_out_everywhere", entityType: "user", entityId: userId });
+  });
 }
 
 

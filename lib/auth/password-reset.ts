@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { after } from "next/server";
 import { getDb } from "@/db";
@@ -72,7 +73,8 @@ export async function resetPassword(token: string, password: string) {
         emailVerified: sql`coalesce(${users.emailVerified}, ${now().toISOString()}::timestamptz)`,
       })
       .where(and(eq(users.id, spent.userId), eq(sql`lower(${users.email})`, spent.email.toLowerCase())))
-      .returning({ email: users.email, name: users.name });
+      .returning({ id: users.id, email: users.email, name: users.name });
+    if (updated) await recordAudit(tx, { actorUserId: updated.id, action: "auth.password_reset", entityType: "user", entityId: updated.id });
     return updated ?? null;
   });
   if (!user) throw badLink();

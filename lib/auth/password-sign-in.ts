@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
@@ -48,6 +49,7 @@ export async function authenticateWithPassword(input: unknown, ip: string | null
     .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user?.passwordHash || !valid || user.disabledAt) {
+    await recordAudit(db, { actorUserId: null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id ?? null, details: { email } });
     await attempt.failed(user && !user.disabledAt ? user : null);
     return { status: "invalid" };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, desc, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
@@ -131,6 +132,9 @@ export async function revokeOwnSession(userId: string, sessionId: string) {
     .set({ revokedAt: now(), revokeReason: "signed-out-by-user" })
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.id });
+  if (revoked.length > 0) {
+    await recordAudit(db, { actorUserId: userId, action: "auth.session_revoked", entityType: "session", entityId: sessionId });
+  }
   return revoked.length > 0;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { sessions, users } from "@/db/schema";
@@ -43,6 +44,17 @@ async function hasSignedInFrom(email: string, ip: string) {
   return Boolean(known);
 }
 
+/** The audit entry of an account reaching its limit (once per window, so it can't flood the table). */
+async function recordLockout(account: string, owner: Owner) {
+  await recordAudit(await getDb(), {
+    actorUserId: null,
+    action: "auth.account_throttled",
+    entityType: "account",
+    entityId: account,
+    details: owner ? { email: owner.email } : {},
+  });
+}
+
 /** Call before checking a password for `email` (sign-in, password change). */
 export async function beginPasswordAttempt(email: string, ip: string | null): Promise<SecretCheckAttempt> {
   const account = email.trim().toLowerCase();
@@ -61,7 +73,9 @@ export async function beginPasswordAttempt(email: string, ip: string | null): Pr
       ]);
     },
     async failed(owner) {
-      if (attempt.reachedThreshold && owner) await sendAccountGuessingEmail(owner, "password");
+      if (!attempt.reachedThreshold) return;
+      await recordLockout(`password:${account}`, owner);
+      if (owner) await sendAccountGuessingEmail(owner, "password");
     },
   };
 }
@@ -75,7 +89,9 @@ export async function beginSecondFactorAttempt(userId: string): Promise<SecretCh
   return {
     succeeded: () => attempt.succeeded(),
     async failed(owner) {
-      if (attempt.reachedThreshold && owner) await sendAccountGuessingEmail(owner, "second-factor");
+      if (!attempt.reachedThreshold) return;
+      await recordLockout(`second-factor:${userId}`, owner);
+      if (owner) await sendAccountGuessingEmail(owner, "second-factor");
     },
   };
 }

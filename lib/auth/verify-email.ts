@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { oneTimeTokens, users } from "@/db/schema";
@@ -28,6 +29,7 @@ async function verifyEmailAddress(token: string) {
         ),
       )
       .returning({ id: users.id });
+    if (user) await recordAudit(tx, { actorUserId: user.id, action: "auth.email_verified", entityType: "user", entityId: user.id });
     return user ?? null;
   });
 }

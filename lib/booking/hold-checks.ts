@@ -132,11 +132,19 @@ export async function generalSeatsAllTaken(tx: Tx, screenId: string, showtimeId:
 }
 
 /**
- * The cart's holds for one showtime still make a valid booking: every ticket type still on sale here
- * and the seat mix (companions with a wheelchair space, carers with a paying ticket). Run after every
- * cart change and again inside the checkout transaction, which sells exactly what it checked.
+ * The cart's holds for one showtime still make a valid booking: the seat mix (companions with a
+ * wheelchair space, carers with a paying ticket) and, at checkout, every ticket type still on sale
+ * here. Run after every cart change and again inside the checkout transaction, which sells exactly
+ * what it checked. Removing seats never trips over a withdrawn ticket type: only selling does.
  */
-export async function recheckShowtime(tx: Tx, cartId: string, showtimeId: string, at: Date, hint: string) {
+export async function recheckShowtime(
+  tx: Tx,
+  cartId: string,
+  showtimeId: string,
+  at: Date,
+  hint: string,
+  { ticketTypes: checkTypes = false }: { ticketTypes?: boolean } = {},
+) {
   const held = (await liveHolds(tx, cartId, at)).filter((h) => h.showtimeId === showtimeId);
   if (held.length === 0) return;
   const needsRelease = held.some((h) => isHeldBackKind(h.kind));
@@ -147,7 +155,7 @@ export async function recheckShowtime(tx: Tx, cartId: string, showtimeId: string
   const released = needsRelease && showtime ? await generalSeatsAllTaken(tx, showtime.screenId, showtimeId, at) : false;
   withHint(hint, () => {
     // The carer declaration is judged by the seat mix below: a carer ticket needs a paying one.
-    for (const hold of held) assertTicketTypeAllowed(hold.ticketType, { noDiscounts: showtime?.noDiscounts ?? false, carerDeclared: true });
+    if (checkTypes) for (const hold of held) assertTicketTypeAllowed(hold.ticketType, { noDiscounts: showtime?.noDiscounts ?? false, carerDeclared: true });
     checkComposition(held, { released });
   });
 }

@@ -1,7 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
-import { tickets } from "@/db/schema";
+import { auditLog, tickets } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { holdSeats } from "@/test/fixtures/holds";
 import { testDb, unique } from "@/test/database";
@@ -44,6 +44,9 @@ describe("check-in", () => {
     const admitted = await checkInTicket(db, { adminId, signedCode: signed });
     expect(admitted).toMatchObject({ orderNumber: placed.number, rowLabel: "A", seatNumber: 1, status: "used" });
     await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Already checked in: this ticket was used on/);
+    const logged = await db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.checked_in"), eq(auditLog.entityId, ticket.id)));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]?.actorUserId).toBe(adminId);
   });
 
   it("admits exactly one of two simultaneous scans", async () => {

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db";
+import { recordAudit } from "@/lib/audit";
 import { cinemas, movies, orderChanges, orders, screens, seats, showtimes, ticketTypes, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
@@ -92,6 +93,7 @@ export async function checkInTicket(db: Db, input: { adminId: string; signedCode
       .returning({ usedAt: tickets.usedAt });
     if (!used) return null;
     await tx.insert(orderChanges).values({ orderId: ticket.orderId, ticketId: ticket.id, kind: "checked_in", actorUserId: input.adminId });
+    await recordAudit(tx, { actorUserId: input.adminId, action: "ticket.checked_in", entityType: "ticket", entityId: ticket.id, details: { orderNumber: ticket.orderNumber } });
     return used;
   });
   if (!admitted) refuseNotValid((await ticketByCode(db, code)) ?? { ...ticket, status: "used", usedAt: null });

@@ -99,7 +99,7 @@ async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<
   // The holds were checked when taken, but a ticket type may have been withdrawn since, or a seat
   // of the mix expired: what is sold must still be a valid booking, showtime by showtime.
   for (const showtimeId of new Set(held.map((claim) => claim.showtimeId))) {
-    await recheckShowtime(tx, cart.id, showtimeId, at, "Change the seats in your cart, then place the order.");
+    await recheckShowtime(tx, cart.id, showtimeId, at, "Change the seats in your cart, then place the order.", { ticketTypes: true });
     const inCart = held.filter((claim) => claim.showtimeId === showtimeId).length;
     await assertTicketCap(tx, { userId: input.userId, showtimeId, inCart });
   }

@@ -20,6 +20,10 @@ export const RATE_LIMITS = {
   emailIp: { points: 300, duration: 60 * 60 },
   /** Sign-up, verification and reset emails of the whole site: a flood can't burn our sending reputation. */
   accountEmailsGlobal: { points: 1000, duration: 60 * 60 },
+  /** Audit entries anyone can cause (refused admin calls), per address and action, per hour. */
+  auditFloodIp: { points: 20, duration: 60 * 60 },
+  /** The same, per action for the whole site: past this the entries are only counted in the logs. */
+  auditFloodGlobal: { points: 500, duration: 60 * 60 },
   /** Verification links tried from one network address (each link is 128 random bits; this stops scans). */
   verificationLinkIp: { points: 30, duration: 15 * 60, blockDuration: 15 * 60 },
   /** "Add to cart" by one customer: generous for a person, a wall for a script holding a screening. */

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string; role: string } } }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
 vi.mock("@/db", () => ({ getDb: async () => ({}) }));
-vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn() }));
+vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn(), recordAuditWithinBudget: vi.fn() }));
 const orders = vi.hoisted(() => ({ cancelAsAdmin: vi.fn(), markRefundedAsAdmin: vi.fn(), checkIn: vi.fn() }));
 vi.mock("@/lib/orders/order-actions", () => orders);
 
