@@ -1,11 +1,12 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
 const { auth } = NextAuth(authConfig);
 
-const development = process.env.NODE_ENV === "development";
+const development = env.NODE_ENV === "development";
 
 /**
  * Two jobs, both from the request alone (no database on the edge):
@@ -42,10 +43,12 @@ function guard(request: NextRequest, user: { role?: string } | undefined, header
 }
 
 export const config = {
-  // Every page; not static files, images, API routes (JSON, no scripts) or prefetches.
+  // Every page; not static files, images, API routes (JSON, no scripts) or prefetches, nor the image
+  // upload route: with middleware in front, Next.js reads a request's whole body before the route can
+  // refuse it by its Content-Length (next.config.ts gives that route the API's headers).
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
+      source: "/((?!api/|admin/uploads$|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

@@ -14,6 +14,9 @@ const securityHeaders = [
     : []),
 ];
 
+/** Responses that are data, never a document: nothing may load, nothing may frame them. */
+const jsonOnlyPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
+
 const nextConfig: NextConfig = {
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
@@ -21,7 +24,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      { source: "/api/:path*", headers: [jsonOnlyPolicy] },
+      // A JSON route outside /api (see middleware.ts's matcher).
+      { source: "/admin/uploads", headers: [jsonOnlyPolicy] },
     ];
   },
 };

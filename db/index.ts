@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 import { connectPglite, connectPostgres, type Db } from "./client";
 import { migrate } from "./migrate";
@@ -6,7 +7,9 @@ export type { Db, Tx } from "./client";
 
 /**
  * The app's database, opened on first use (never at build time) and kept on globalThis so dev hot
- * reloads reuse it. No DATABASE_URL: embedded PGlite under .data/, migrated and seeded on first start.
+ * reloads reuse it. No DATABASE_URL: embedded PGlite under .data/, migrated on every start and, outside
+ * production, seeded with demo data on first start. Production never seeds: the demo accounts' passwords
+ * are public (lib/env.ts only lets production use the embedded database with MARQUEE_EMBEDDED_DB=1).
  */
 const holder = globalThis as unknown as { marqueeDb?: Promise<Db> };
 
@@ -22,7 +25,12 @@ async function open(): Promise<Db> {
   if (env.DATABASE_URL) return (await connectPostgres(env.DATABASE_URL)).db;
   const connection = await connectPglite(env.PGLITE_DATA_DIR);
   await migrate(connection.db, "pglite");
-  if (connection.created) {
+  if (connection.created && env.NODE_ENV === "production") {
+    console.info(
+      `Marquee: created an empty embedded database in ${env.PGLITE_DATA_DIR}. ` +
+        'Create the first admin with "npm run admin:create".',
+    );
+  } else if (connection.created) {
     const { seedDemoData, demoAccounts } = await import("./seed");
     await seedDemoData(connection.db);
     console.info(

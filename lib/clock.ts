@@ -1,8 +1,9 @@
+import { clockOffsetMs } from "@/lib/env";
+
 /**
  * The one clock the domain reads. Tests and the e2e server can move it with `MARQUEE_CLOCK_OFFSET_MS`
  * (never set in production) to reach a cut-off or an expiry without waiting.
  */
 export function now(): Date {
-  const offset = Number(process.env.MARQUEE_CLOCK_OFFSET_MS ?? 0);
-  return new Date(Date.now() + (Number.isFinite(offset) ? offset : 0));
+  return new Date(Date.now() + clockOffsetMs());
 }

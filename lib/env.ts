@@ -20,6 +20,8 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   /** Folder of the embedded PGlite database when DATABASE_URL is unset; "memory://" for tests. */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
+  /** "1" lets a production server run on the embedded PGlite database (one process, no demo data). */
+  MARQUEE_EMBEDDED_DB: z.enum(["0", "1"]).optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   AUTH_SECRET: isProduction
     ? z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)")
@@ -48,16 +50,43 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
+/**
+ * What a production server must not run without: a real database (a fresh embedded one is empty and
+ * single-process, so it takes an explicit opt-in) and a mail provider (otherwise reset and verification
+ * links would be marked "sent" and never leave the machine). Scripts need no mail provider.
+ */
+function productionProblems(values: Env, { server }: { server: boolean }): string[] {
+  const problems: string[] = [];
+  if (!values.DATABASE_URL && values.MARQUEE_EMBEDDED_DB !== "1") {
+    problems.push("DATABASE_URL is missing (or set MARQUEE_EMBEDDED_DB=1 to run on the embedded database)");
+  }
+  if (server && !values.RESEND_API_KEY) problems.push("RESEND_API_KEY is missing (production sends real email)");
+  return problems;
+}
+
+/** Parses an environment; pure, so tests can try any combination. */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  { production = false, server = false }: { production?: boolean; server?: boolean } = {},
+): { ok: true; env: Env } | { ok: false; message: string } {
+  const parsed = schema.safeParse(source);
+  const problems = parsed.success
+    ? production
+      ? productionProblems(parsed.data, { server })
+      : []
+    : parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        return source[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;
+      });
+  if (parsed.success && problems.length === 0) return { ok: true, env: parsed.data };
+  return { ok: false, message: `Invalid environment: ${problems.join("; ")}. See .env.example.` };
+}
+
 function loadEnv(): Env {
-  const parsed = schema.safeParse(process.env);
-  if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues
-    .map((issue) => {
-      const name = issue.path.join(".");
-      return process.env[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;
-    })
-    .join("; ");
-  const message = `Invalid environment: ${problems}. See .env.example.`;
+  // NEXT_RUNTIME is set inside the Next.js server (Node and edge); CLI scripts run without it.
+  const result = parseEnv(process.env, { production: isProduction, server: process.env.NEXT_RUNTIME !== undefined });
+  if (result.ok) return result.env;
+  const { message } = result;
   // On the Node server and in scripts: one clear line and a non-zero exit, not a stack trace.
   if (process.env.NEXT_RUNTIME !== "edge" && typeof process.exit === "function") {
     console.error(message);
@@ -67,3 +96,18 @@ function loadEnv(): Env {
 }
 
 export const env = loadEnv();
+
+/**
+ * True in a production build whatever NODE_ENV says at run time: Next.js writes the build's NODE_ENV
+ * into the compiled code here, so `NODE_ENV=development next start` is still a production build.
+ */
+export const isProductionBuild = process.env.NODE_ENV === "production";
+
+/**
+ * Test-only shift of lib/clock.ts's clock (`MARQUEE_CLOCK_OFFSET_MS`), read on every call so a test
+ * can move time forward between two steps. Never set in production.
+ */
+export function clockOffsetMs(): number {
+  const offset = Number(process.env.MARQUEE_CLOCK_OFFSET_MS ?? 0);
+  return Number.isFinite(offset) ? offset : 0;
+}

@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db";
 import { startHoldSweep } from "@/lib/booking/sweep";
 import { deliverDueEmails } from "@/lib/email/queue";

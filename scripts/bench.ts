@@ -120,17 +120,24 @@ async function main() {
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const dataDir = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), "marquee-bench-"));
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    APP_URL: base,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef0123456789",
+    AUTH_TRUST_HOST: "true",
+    // A production server refuses to start without a mail provider; the bench sends no email, and
+    // anything that tried would fail against this closed port and stay queued.
+    RESEND_API_KEY: process.env.RESEND_API_KEY ?? "re_bench_sends_nothing",
+    RESEND_BASE_URL: process.env.RESEND_API_KEY ? process.env.RESEND_BASE_URL : "http://127.0.0.1:9",
+    ...(dataDir ? { PGLITE_DATA_DIR: path.join(dataDir, "db"), MARQUEE_EMBEDDED_DB: "1" } : {}),
+  };
+  // Production never seeds by itself: the throw-away embedded database gets the demo data first.
+  if (dataDir) execFileSync("npx", ["tsx", "scripts/db-seed.ts", "--with-public-demo-accounts"], { env: serverEnv, stdio: "ignore" });
   const server = spawn("npx", ["next", "start", "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      APP_URL: base,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef0123456789",
-      AUTH_TRUST_HOST: "true",
-      ...(dataDir ? { PGLITE_DATA_DIR: path.join(dataDir, "db") } : {}),
-    },
+    env: serverEnv,
   });
   const pgid = server.pid ?? 0;
   const stop = () => {

@@ -35,19 +35,22 @@ export NODE_ENV=production
 export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-$(date +%s)-0123456789abcdef}"
 export AUTH_TRUST_HOST=true
 export APP_URL="http://localhost:${E2E_PORT}"
-unset DATABASE_URL RESEND_API_KEY
+# The server gets the Resend stand-in's key and address from playwright.config.ts.
+unset DATABASE_URL RESEND_API_KEY RESEND_BASE_URL MARQUEE_EMBEDDED_DB
 
 cleanup() { :; }
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   DATABASE_URL="$(npx tsx scripts/test-database.ts create "$TEST_DATABASE_URL" marquee_e2e)"
   export DATABASE_URL
   cleanup() { npx tsx scripts/test-database.ts drop "$DATABASE_URL"; }
-  trap cleanup EXIT
-  stage "seed e2e database" npx tsx scripts/db-seed.ts
 else
+  # A production build refuses the embedded database unless asked for it explicitly.
+  export MARQUEE_EMBEDDED_DB=1
   export PGLITE_DATA_DIR=".data/e2e-$$"
   cleanup() { rm -rf "$PGLITE_DATA_DIR" "$PGLITE_DATA_DIR.lock"; }
-  trap cleanup EXIT
 fi
+trap cleanup EXIT
+# Production never seeds by itself; the journeys sign in as the demo accounts of a throw-away database.
+stage "seed e2e database" npx tsx scripts/db-seed.ts --with-public-demo-accounts
 
 stage "end-to-end tests" npx playwright test "$@"

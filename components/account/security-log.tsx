@@ -1,7 +1,6 @@
 import type { SecurityEvent } from "@/lib/account/security-log";
 import { deviceName } from "@/lib/auth/device-name";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import { formatViewerDateTime } from "@/lib/time/viewer-time-zone";
 
 /** Audit actions in words; anything newer than this list is still shown, from its name. */
 const LABELS: Record<string, string> = {
@@ -39,7 +38,8 @@ function detailOf(event: SecurityEvent) {
   return null;
 }
 
-export function SecurityLog({ events, days }: { events: SecurityEvent[]; days: number }) {
+/** `timeZone`: the viewer's own (lib/time/viewer-time-zone.ts). */
+export function SecurityLog({ events, days, timeZone }: { events: SecurityEvent[]; days: number; timeZone: string }) {
   if (events.length === 0) {
     return <p className="text-sm text-zinc-600">Nothing in the last {days} days.</p>;
   }
@@ -55,7 +55,7 @@ export function SecurityLog({ events, days }: { events: SecurityEvent[]; days: n
               {detail ? <span className="font-normal text-zinc-600"> · {detail}</span> : null}
             </p>
             <p className="text-sm text-zinc-600 sm:shrink-0 sm:text-right">
-              {dateTime.format(event.at)} UTC
+              {formatViewerDateTime(event.at, timeZone)}
               {event.userAgent ? ` · ${deviceName(event.userAgent)}` : ""}
               {event.ipAddress ? ` · ${event.ipAddress}` : ""}
             </p>

@@ -1,11 +1,18 @@
 import { revokeSessionAction } from "@/app/account/security/actions";
 import { deviceName } from "@/lib/auth/device-name";
+import { formatViewerDateTime } from "@/lib/time/viewer-time-zone";
 
 type SessionRow = { id: string; userAgent: string; ipAddress: string | null; createdAt: Date; lastSeenAt: Date };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+type SessionListProps = {
+  sessions: SessionRow[];
+  currentSessionId: string | null;
+  /** The viewer's own zone (lib/time/viewer-time-zone.ts): these are times of their sign-ins. */
+  timeZone: string;
+};
 
-export function SessionList({ sessions, currentSessionId }: { sessions: SessionRow[]; currentSessionId: string | null }) {
+export function SessionList({ sessions, currentSessionId, timeZone }: SessionListProps) {
+  const dateTime = (at: Date) => formatViewerDateTime(at, timeZone);
   return (
     <ul className="flex flex-col divide-y divide-zinc-200" aria-label="Signed-in devices">
       {sessions.map((session) => {
@@ -19,7 +26,7 @@ export function SessionList({ sessions, currentSessionId }: { sessions: SessionR
                 {current ? <span className="ml-2 rounded bg-green-100 px-2 py-0.5 text-xs text-green-800">This device</span> : null}
               </p>
               <p className="text-sm text-zinc-600">
-                Signed in {dateTime.format(session.createdAt)} UTC · last active {dateTime.format(session.lastSeenAt)} UTC
+                Signed in {dateTime(session.createdAt)} · last active {dateTime(session.lastSeenAt)}
                 {session.ipAddress ? ` · ${session.ipAddress}` : ""}
               </p>
             </div>
@@ -29,7 +36,7 @@ export function SessionList({ sessions, currentSessionId }: { sessions: SessionR
                 <button
                   type="submit"
                   className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-semibold hover:bg-zinc-100"
-                  aria-label={`End session: ${label}, signed in ${dateTime.format(session.createdAt)} UTC`}
+                  aria-label={`End session: ${label}, signed in ${dateTime(session.createdAt)}`}
                 >
                   End session
                 </button>

@@ -6,7 +6,9 @@ export const emailStatus = pgEnum("email_status", ["pending", "sent", "failed"])
 
 /**
  * Every email, before it is sent: the retry queue when Resend is configured and the local
- * outbox (/dev/mail) when it is not. Nothing is lost if a send fails.
+ * outbox (/dev/mail) when it is not. Nothing is lost if a send fails. Once Resend has taken a message
+ * (or it finally failed), html, text and attachments are emptied (lib/email/deliver.ts): they may
+ * carry one-time links.
  */
 export const emails = pgTable(
   "emails",

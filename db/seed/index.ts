@@ -1,5 +1,6 @@
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../../lib/auth/password-hash";
+import { env } from "../../lib/env";
 import type { Db, Tx } from "../client";
 import {
   actors,
@@ -30,6 +31,16 @@ export const demoAccounts: { role: "admin" | "customer"; email: string; name: st
   { role: "customer", email: "customer@marquee.test", name: "Casey Customer", password: "marquee-customer-demo" },
 ];
 
+/** The demo accounts' passwords are public: production gets them only when the caller says so explicitly. */
+export function refuseDemoAccountsInProduction(explicitlyAllowed = false) {
+  if (env.NODE_ENV === "production" && !explicitlyAllowed) {
+    throw new Error(
+      "Refusing to create the demo accounts (public passwords) with NODE_ENV=production. " +
+        "For a throw-away test database run: npm run db:seed -- --with-public-demo-accounts",
+    );
+  }
+}
+
 /** Rows per statement: large enough to be quick, small enough to stay far below the parameter limit. */
 const BATCH_SIZE = 500;
 
@@ -43,8 +54,13 @@ async function insertAll<T extends PgTable>(tx: Tx, table: T, rows: PgInsertValu
  * Fills an empty, migrated database with a believable demo: films, people, cinemas and two weeks
  * of showtimes from `now`. Everything is built in memory first and written in one transaction, so
  * a failure leaves the database empty rather than half-seeded. The same `now` gives the same data.
+ * Refuses with NODE_ENV=production unless the caller says the database is a throw-away one.
  */
-export async function seedDemoData(db: Db, options: { now?: Date } = {}): Promise<void> {
+export async function seedDemoData(
+  db: Db,
+  options: { now?: Date; publicDemoAccountsInProduction?: boolean } = {},
+): Promise<void> {
+  refuseDemoAccountsInProduction(options.publicDemoAccountsInProduction);
   const now = options.now ?? new Date();
   const catalog = buildCatalog(now);
   const venues = buildVenues();

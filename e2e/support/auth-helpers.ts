@@ -5,8 +5,9 @@ import type { SentEmail } from "./mailbox";
 
 
 /**
- * A made-up client address for one test, sent as X-Forwarded-For: the per-address rate limits then
- * count this test alone, so tests that fail sign-ins on purpose never throttle their neighbours.
+ * A made-up client address for one test, sent as X-Forwarded-For: the e2e server trusts one proxy hop
+ * (TRUSTED_PROXY_HOPS=1 in playwright.config.ts), so the per-address rate limits then count this test
+ * alone and tests that fail sign-ins on purpose never throttle their neighbours.
  */
 export function isolatedIp() {
   const part = () => Math.floor(Math.random() * 250) + 1;

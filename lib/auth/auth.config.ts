@@ -20,6 +20,15 @@ declare module "next-auth" {
 }
 
 /**
+ * A site whose public address is https always gets Secure, __Secure-/__Host- prefixed cookies, even when
+ * a TLS-terminating proxy forgets X-Forwarded-Proto. Otherwise (local http) Auth.js decides per request:
+ * Secure whenever the request arrived over HTTPS.
+ */
+export function secureCookies(appUrl: string): true | undefined {
+  return new URL(appUrl).protocol === "https:" ? true : undefined;
+}
+
+/**
  * The edge-safe half of the auth config: everything middleware.ts needs to read the JWT.
  * Providers, the password hasher and the database live in auth.ts (Node runtime only).
  */
@@ -29,8 +38,8 @@ export const authConfig = {
   pages: { signIn: "/sign-in", error: "/sign-in" },
   // The JWT may outlive a short session; the sessions table holds the real per-role limits.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  // Cookies get the __Secure- prefix and the Secure flag whenever the site is served over HTTPS.
   trustHost: true,
+  useSecureCookies: secureCookies(env.APP_URL),
   providers: [],
   callbacks: {
     session({ session, token }) {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, count, eq, isNull, ne, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { carts, orders, seatClaims, seats, showtimes, tickets, ticketTypes } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { seatClaims, seats, ticketTypes } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { bookingPolicy, seatKindSurcharges, showtimeTicketPrices, ticketTypes } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { Resend } from "resend";
 import type { Db } from "@/db";
@@ -15,6 +16,14 @@ function resend() {
   client ??= new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
   return client;
 }
+
+/**
+ * What is left of a message once it has left for the provider (or finally failed): who, what subject,
+ * which template, when — not the body. Bodies carry reset and verification links, ticket codes and
+ * attachments; a database reader (a backup, a replica) must not find usable ones. Only the local
+ * outbox (no RESEND_API_KEY, development) keeps bodies: it is the developer's mailbox.
+ */
+const PURGED_BODY = { html: "", text: "", attachments: [] };
 
 /** Minutes until the next try after `attempts` failures: 1, 2, 4 … capped at an hour. */
 export function retryDelayMs(attempts: number) {
@@ -50,16 +59,17 @@ export async function deliverEmail(db: Db, email: StoredEmail, { outbox = false 
     if (error) throw new Error(`${error.name}: ${error.message}`);
     await db
       .update(emails)
-      .set({ status: "sent", sentAt: now(), attempts, providerMessageId: data?.id ?? null, lastError: null })
+      .set({ status: "sent", sentAt: now(), attempts, providerMessageId: data?.id ?? null, lastError: null, ...PURGED_BODY })
       .where(eq(emails.id, email.id));
     return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.warn(`email ${email.id} to ${email.to} not sent (attempt ${attempts}): ${message}`);
+    const givenUp = attempts >= MAX_ATTEMPTS;
     await db
       .update(emails)
       .set({
-        status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+        ...(givenUp ? { status: "failed" as const, ...PURGED_BODY } : { status: "pending" as const }),
         attempts,
         lastError: message.slice(0, 1000),
         nextAttemptAt: new Date(now().getTime() + retryDelayMs(attempts)),

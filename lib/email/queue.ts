@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { getDb } from "@/db";
 import { emails } from "@/db/schema";

@@ -3,8 +3,8 @@ import type { ReactElement } from "react";
 import { render } from "@react-email/render";
 import { getDb } from "@/db";
 import { emails } from "@/db/schema";
-import { env } from "@/lib/env";
 import { deliverEmail } from "./deliver";
+import { localOutboxEnabled } from "./outbox";
 
 export type EmailAttachment = { filename: string; contentType: string; content: string | Uint8Array };
 
@@ -21,7 +21,8 @@ export type OutgoingEmail = {
 /**
  * The one way the app sends email. The message is stored first, so a failing provider never fails the
  * user's action and never loses the message: what cannot be sent now is retried by lib/email/queue.ts.
- * Without RESEND_API_KEY the stored message is the local outbox, readable at /dev/mail.
+ * In development without RESEND_API_KEY the stored message is the local outbox (lib/email/outbox.ts);
+ * a production build never marks a message sent that did not leave.
  */
 export async function sendEmail(message: OutgoingEmail): Promise<{ id: string }> {
   const [html, text] = await Promise.all([render(message.react), render(message.react, { plainText: true })]);
@@ -41,8 +42,8 @@ export async function sendEmail(message: OutgoingEmail): Promise<{ id: string }>
       })),
     })
     .returning();
-  if (!env.RESEND_API_KEY) {
-    if (env.NODE_ENV !== "production") console.info(`[outbox] to ${message.to}: ${message.subject}\n${text}\n`);
+  if (localOutboxEnabled()) {
+    console.info(`[outbox] to ${message.to}: ${message.subject}\n${text}\n`);
     await deliverEmail(db, stored, { outbox: true });
   } else {
     await deliverEmail(db, stored);

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { orderChanges, orders, seatClaims, seats, ticketTypes, tickets } from "@/db/schema";

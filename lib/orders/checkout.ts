@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { carts, cinemas, movies, orders, seatClaims, seats, showtimes, tickets } from "@/db/schema";

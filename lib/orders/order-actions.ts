@@ -1,3 +1,4 @@
+import "server-only";
 import { getDb } from "@/db";
 import { adminCancelOrder, markOrderPaid, markOrderRefunded } from "./admin";
 import { cancelOwnTickets, changeTicketType, moveTicket, type ChangeActor } from "./changes";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db";
 import { cinemas, formats, movies, orders, screens, seats, showtimes, ticketTypes, tickets, users } from "@/db/schema";

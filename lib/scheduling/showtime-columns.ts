@@ -1,3 +1,4 @@
+import "server-only";
 import { showtimes } from "@/db/schema";
 
 /** The columns `showtimeFeatures` and `ShowtimeBadges` read, for any query that shows a showing's badges. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, gt, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import { formats, showtimes } from "@/db/schema";
 import type { ShowtimeFilters } from "@/lib/catalog/search-params";

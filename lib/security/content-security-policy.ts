@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy of every page: scripts only with this response's nonce (and what they
- * load, via 'strict-dynamic'), no plugins, no <base> hijack, never framed. Edge-safe (no Node APIs).
+ * load, via 'strict-dynamic'), no plugins, no <base> element at all (nothing uses one, so an injected
+ * one can't re-point relative URLs), forms submit only to us, never framed. Edge-safe (no Node APIs).
  */
 export function contentSecurityPolicy(nonce: string, { development }: { development: boolean }) {
   return [
@@ -13,7 +14,10 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     "font-src 'self' data:",
     `connect-src 'self'${development ? " ws: wss:" : ""}`,
     "object-src 'none'",
-    "base-uri 'self'",
+    "base-uri 'none'",
+    // An injected <form action="https://evil…"> can't carry what a user types away. OAuth sign-in still
+    // works: its form posts to us, and the redirect to the provider is a navigation, not a form target.
+    "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
 }

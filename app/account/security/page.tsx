@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SessionList } from "@/components/auth/session-list";
 import { getCurrentSessionId, requireUser } from "@/lib/auth/dal";
 import { hasPassword } from "@/lib/auth/password-change";
 import { listActiveSessions } from "@/lib/auth/sessions";
+import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/time/viewer-time-zone";
 import { SecurityLog } from "@/components/account/security-log";
 import { SignInMethods } from "@/components/account/sign-in-methods";
 import { listSecurityEvents, SECURITY_LOG_DAYS } from "@/lib/account/security-log";
@@ -27,7 +29,7 @@ const CONNECT_OUTCOMES: Record<string, { tone: "ok" | "problem"; text: (provider
 
 export default async function SecurityPage({ searchParams }: PageProps<"/account/security">) {
   const user = await requireUser("/account/security");
-  const [query, sessions, currentSessionId, withPassword, methods, reauth, events] = await Promise.all([
+  const [query, sessions, currentSessionId, withPassword, methods, reauth, events, cookieStore] = await Promise.all([
     searchParams,
     listActiveSessions(user.id),
     getCurrentSessionId(),
@@ -35,7 +37,10 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
     listSignInMethods(user.id),
     getReauthMethods(user.id),
     listSecurityEvents(user.id),
+    cookies(),
   ]);
+  // Times of the user's own sign-ins and security events, on their own clock.
+  const timeZone = viewerTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
   const outcome = typeof query.connect === "string" ? CONNECT_OUTCOMES[query.connect] : undefined;
   const providerName = methods.providers.find((provider) => provider.id === query.provider)?.name ?? "That service";
   return (
@@ -75,7 +80,7 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Where you&apos;re signed in
         </h2>
-        <SessionList sessions={sessions} currentSessionId={currentSessionId} />
+        <SessionList sessions={sessions} currentSessionId={currentSessionId} timeZone={timeZone} />
         <form action={signOutEverywhereAction}>
           <button type="submit" className="text-sm font-semibold text-red-700 hover:underline">
             Sign out everywhere
@@ -86,7 +91,7 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
         <h2 id="log-heading" className="text-lg font-semibold">
           Security log
         </h2>
-        <SecurityLog events={events} days={SECURITY_LOG_DAYS} />
+        <SecurityLog events={events} days={SECURITY_LOG_DAYS} timeZone={timeZone} />
       </section>
     </div>
   );

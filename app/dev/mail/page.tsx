@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
-import { env } from "@/lib/env";
-import { listOutbox } from "@/lib/email/outbox";
+import { canReadLocalOutbox, listOutbox } from "@/lib/email/outbox";
+import { clientIp } from "@/lib/security/client-ip";
 
 export const metadata: Metadata = { title: "Local outbox", robots: { index: false } };
 
@@ -21,15 +21,15 @@ function Linkified({ text }: { text: string }) {
   );
 }
 
-/** The emails the app "sent" without RESEND_API_KEY, newest first. Never served in production. */
+/** The emails the app "sent" without RESEND_API_KEY, newest first: development, on this machine only. */
 export default async function DevMailPage() {
-  if (env.NODE_ENV === "production") notFound();
-  await connection();
+  // The TCP peer itself (no proxy hops trusted): a forwarded header can't make a caller look local.
+  if (!canReadLocalOutbox(clientIp(await headers(), 0))) notFound();
   const messages = await listOutbox();
   return (
     <main id="main" className="mx-auto flex w-full max-w-3xl flex-col gap-4 px-4 py-8">
       <h1 className="text-2xl font-bold tracking-tight">Local outbox</h1>
-      <p className="text-zinc-600">Emails are kept here in development when RESEND_API_KEY is not set. Newest first.</p>
+      <p className="text-zinc-600">Emails are kept here in development when RESEND_API_KEY is not set. Only this machine can open this page. Newest first.</p>
       {messages.length === 0 ? <p>No emails yet.</p> : null}
       <ul className="flex flex-col gap-3">
         {messages.map((message, index) => (

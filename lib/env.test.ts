@@ -1,0 +1,47 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const SECRET = "a-production-secret-of-at-least-32-characters";
+const production = { production: true, server: true };
+
+describe("parseEnv in production (issue 16 point 4)", () => {
+  it("refuses a server without DATABASE_URL unless the embedded database is asked for", () => {
+    const result = parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live" }, production);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("DATABASE_URL is missing") });
+    expect(parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live", MARQUEE_EMBEDDED_DB: "1" }, production).ok).toBe(true);
+    expect(parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live", MARQUEE_EMBEDDED_DB: "0" }, production).ok).toBe(false);
+  });
+
+  it("refuses a server without RESEND_API_KEY rather than marking mail sent", () => {
+    const result = parseEnv({ AUTH_SECRET: SECRET, DATABASE_URL: "postgres://u:p@db:5432/marquee" }, production);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("RESEND_API_KEY is missing") });
+  });
+
+  it("lets CLI scripts run without a mail provider, and development without either", () => {
+    const database = { AUTH_SECRET: SECRET, DATABASE_URL: "postgres://u:p@db:5432/marquee" };
+    expect(parseEnv(database, { production: true, server: false }).ok).toBe(true);
+    expect(parseEnv({}, { production: false, server: true }).ok).toBe(true);
+  });
+
+  it("names every problem on one line", () => {
+    const result = parseEnv({ AUTH_SECRET: SECRET }, production);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/^Invalid environment: DATABASE_URL is missing .*; RESEND_API_KEY is missing .*\. See \.env\.example\.$/);
+    expect(result.message).not.toContain("\n");
+  });
+});
+
+describe("loading the environment of a production server", () => {
+  it("stops the process with exit code 1 and one line naming the missing variables", () => {
+    // The same module the server's instrumentation hook imports first (lib/server-start.ts).
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, NODE_ENV: "production", NEXT_RUNTIME: "nodejs", AUTH_SECRET: SECRET };
+    const child = spawnSync("npx", ["tsx", "-e", 'import("./lib/env.ts")'], { env, encoding: "utf8", timeout: 60_000 });
+    expect(child.status).toBe(1);
+    const lines = child.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("DATABASE_URL is missing");
+    expect(lines[0]).toContain("RESEND_API_KEY is missing");
+  });
+});
