@@ -21,7 +21,10 @@ test("a customer connects the identity provider to their account, signs in with 
   await expect(page).toHaveURL(/\/account\/security\?connect=connected/);
   await expect(page.getByText("Test identity provider is connected")).toBeVisible();
   await waitForEmail(account.email, "Test identity provider was connected to your Marquee account");
-  await expect(page.getByRole("list", { name: "Security events of the last 90 days" })).toContainText("Sign-in service connected");
+  const log = page.getByRole("list", { name: "Security events of the last 90 days" });
+  await expect(log).toContainText("Sign-in service connected");
+  // The sign-in of signUpVerifiedCustomer, with the device it came from.
+  await expect(log.getByRole("listitem").filter({ hasText: "Signed in" }).first()).toContainText("Chrome on");
 
   // Signed out (and forgotten by the provider), the provider now opens this account.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAdmin, newAccount, signIn, signUpVerifiedCustomer, submitSignUp } from "./support/accounts";
 import { newIsolatedContext, waitForEmailCount } from "./support/auth-helpers";
@@ -100,6 +101,8 @@ test("an email change takes effect from the link sent to the new address, and th
 });
 
 test("the data export holds the customer's order; deleting the account anonymises it and ends sign-in", async ({ page, browser }) => {
+  // The longest journey here (sign-up, booking, export, deletion, an admin's look): room on a busy machine.
+  test.slow();
   const account = await signUpVerifiedCustomer(page, newAccount("leaver"));
   const { names } = await pickSeats(page, 1);
   await page.getByRole("button", { name: "Add to cart" }).click();
@@ -143,3 +146,16 @@ test("the data export holds the customer's order; deleting the account anonymise
   await expect(staff.getByText(names[0]).first()).toBeVisible();
   await waitForEmailCount(account.email, "Your Marquee account was deleted", 1);
 });
+
+for (const width of [390, 1280]) {
+  test(`the account self-service pages have no serious or critical axe violations at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await signUpVerifiedCustomer(page, newAccount("axe"));
+    for (const path of ["/account", "/account/security", "/sign-up?callbackUrl=%2Fmovies", "/confirm-email-change?token=x", "/undo-email-change?token=x", "/account-deleted"]) {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(bad.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+    }
+  });
+}
