@@ -37,10 +37,19 @@ describe("admin dashboard", () => {
     expect((gbp?.paidRevenue30 ?? 0) + (gbp?.unpaidRevenue30 ?? 0)).toBe(gbp?.revenue30);
     expect(dashboard.daily).toHaveLength(30);
     expect(dashboard.daily.at(-1)?.tickets).toBeGreaterThanOrEqual(2);
-    expect(dashboard.topMovies.some((m) => m.id === fixture.movie.id)).toBe(true);
-    expect(dashboard.soldOut.some((s) => s.id === fixture.showtime.id)).toBe(true);
+    // Other test files share this database: a list may be full of their rows, but then each of
+    // those rows must rank ahead of ours.
+    const top = dashboard.topMovies.find((m) => m.id === fixture.movie.id);
+    if (top) expect(top.tickets).toBeGreaterThanOrEqual(2);
+    else expect(dashboard.topMovies.length === 5 && dashboard.topMovies.every((m) => m.tickets >= 2)).toBe(true);
+    const startsAt = fixture.showtime.startsAt.getTime();
+    const rankedBefore = (list: { startsAt: Date }[], size: number) =>
+      list.length === size && list.every((s) => s.startsAt.getTime() <= startsAt);
+    if (!dashboard.soldOut.some((s) => s.id === fixture.showtime.id)) expect(rankedBefore(dashboard.soldOut, 10)).toBe(true);
     const mine = dashboard.upcoming.find((s) => s.id === fixture.showtime.id);
-    expect(mine).toMatchObject({ sold: 2, capacity: 2 });
-    expect(mine?.startsAt).toBeInstanceOf(Date);
+    if (mine) {
+      expect(mine).toMatchObject({ sold: 2, capacity: 2 });
+      expect(mine.startsAt).toBeInstanceOf(Date);
+    } else expect(rankedBefore(dashboard.upcoming, 12)).toBe(true);
   });
 });
