@@ -1,15 +1,16 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env";
+import { mfaKeyRingOf, parseEnv } from "./env";
 
 const SECRET = "a-production-secret-of-at-least-32-characters";
 const production = { production: true, server: true };
+const MFA_KEYS = `k1:${Buffer.alloc(32, 7).toString("base64")}`;
 
 describe("parseEnv in production (issue 16 point 4)", () => {
   it("refuses a server without DATABASE_URL unless the embedded database is asked for", () => {
     const result = parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live" }, production);
     expect(result).toEqual({ ok: false, message: expect.stringContaining("DATABASE_URL is missing") });
-    expect(parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live", MARQUEE_EMBEDDED_DB: "1" }, production).ok).toBe(true);
+    expect(parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live", MARQUEE_EMBEDDED_DB: "1", MFA_ENCRYPTION_KEYS: MFA_KEYS }, production).ok).toBe(true);
     expect(parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live", MARQUEE_EMBEDDED_DB: "0" }, production).ok).toBe(false);
   });
 
@@ -43,5 +44,39 @@ describe("loading the environment of a production server", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("DATABASE_URL is missing");
     expect(lines[0]).toContain("RESEND_API_KEY is missing");
+  });
+});
+
+describe("MFA_ENCRYPTION_KEYS (issue 17 point 1)", () => {
+  const key = (byte: number) => Buffer.alloc(32, byte).toString("base64");
+  const base = { AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live", MARQUEE_EMBEDDED_DB: "1" };
+
+  it("parses a key ring, first key first", () => {
+    const result = parseEnv({ MFA_ENCRYPTION_KEYS: `new:${key(1)}, old:${key(2)}` });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.env.MFA_ENCRYPTION_KEYS?.map((entry) => entry.id)).toEqual(["new", "old"]);
+    expect(result.env.MFA_ENCRYPTION_KEYS?.[1]?.key.equals(Buffer.alloc(32, 2))).toBe(true);
+  });
+
+  it("refuses a short key, a missing id and a repeated id, naming the variable", () => {
+    for (const value of [`k:${Buffer.alloc(16).toString("base64")}`, key(1), `a:${key(1)},a:${key(2)}`, ","]) {
+      const result = parseEnv({ MFA_ENCRYPTION_KEYS: value });
+      expect(result).toEqual({ ok: false, message: expect.stringContaining("MFA_ENCRYPTION_KEYS") });
+    }
+  });
+
+  it("is required by a production server, not by scripts or development", () => {
+    expect(parseEnv(base, production)).toEqual({ ok: false, message: expect.stringContaining("MFA_ENCRYPTION_KEYS is missing") });
+    expect(parseEnv({ ...base, MFA_ENCRYPTION_KEYS: `k1:${key(3)}` }, production).ok).toBe(true);
+    expect(parseEnv(base, { production: true, server: false }).ok).toBe(true);
+    expect(parseEnv({}, { production: false, server: true }).ok).toBe(true);
+  });
+
+  it("falls back to the public development key only outside production", () => {
+    expect(mfaKeyRingOf({}, { production: false })[0]?.id).toBe("dev");
+    expect(() => mfaKeyRingOf({}, { production: true })).toThrow(/MFA_ENCRYPTION_KEYS is missing/);
+    const ring = [{ id: "k", key: Buffer.alloc(32, 4) }];
+    expect(mfaKeyRingOf({ MFA_ENCRYPTION_KEYS: ring }, { production: true })).toBe(ring);
   });
 });

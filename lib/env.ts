@@ -15,6 +15,42 @@ const postgresUrl = z
     message: "must look like postgres://user:password@host:5432/database",
   });
 
+/**
+ * The MFA key ring, `id:base64key[,id:base64key…]`: the first key seals new secrets, every key still
+ * opens what it sealed, so a key can be rotated by putting a new one first (lib/auth/mfa/secret-box.ts).
+ */
+export type MfaKeyRing = { id: string; key: Buffer }[];
+
+/** Used only outside production when MFA_ENCRYPTION_KEYS is unset: its bytes are public. */
+export const DEVELOPMENT_MFA_KEYS = "dev:ZGV2ZWxvcG1lbnQtb25seS1tZmEta2V5LTMyYnl0ZXM=";
+
+const mfaKeyRing = z.string().transform((value, context): MfaKeyRing => {
+  const ring: MfaKeyRing = [];
+  for (const entry of value.split(",").map((part) => part.trim()).filter(Boolean)) {
+    const separator = entry.indexOf(":");
+    const id = entry.slice(0, separator);
+    const key = Buffer.from(entry.slice(separator + 1), "base64");
+    if (separator < 1 || !/^[A-Za-z0-9_-]{1,32}$/.test(id)) {
+      context.addIssue({ code: "custom", message: "must be id:base64key pairs separated by commas (id: letters, digits, - or _)" });
+      return z.NEVER;
+    }
+    if (key.length !== 32) {
+      context.addIssue({ code: "custom", message: `key "${id}" must be 32 bytes, base64 (openssl rand -base64 32)` });
+      return z.NEVER;
+    }
+    if (ring.some((known) => known.id === id)) {
+      context.addIssue({ code: "custom", message: `key id "${id}" appears twice` });
+      return z.NEVER;
+    }
+    ring.push({ id, key });
+  }
+  if (ring.length === 0) {
+    context.addIssue({ code: "custom", message: "must hold at least one id:base64key" });
+    return z.NEVER;
+  }
+  return ring;
+});
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: postgresUrl.optional(),
@@ -34,6 +70,8 @@ const schema = z.object({
    * directly and the TCP peer is the client (X-Forwarded-For is ignored). See README "Production".
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Encrypts TOTP secrets at rest; required by a production server (productionProblems). */
+  MFA_ENCRYPTION_KEYS: mfaKeyRing.optional(),
   HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
   // OAuth sign-in: each provider is offered only when both its id and secret are set.
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
@@ -61,6 +99,9 @@ function productionProblems(values: Env, { server }: { server: boolean }): strin
     problems.push("DATABASE_URL is missing (or set MARQUEE_EMBEDDED_DB=1 to run on the embedded database)");
   }
   if (server && !values.RESEND_API_KEY) problems.push("RESEND_API_KEY is missing (production sends real email)");
+  if (server && !values.MFA_ENCRYPTION_KEYS) {
+    problems.push("MFA_ENCRYPTION_KEYS is missing (id:base64key, 32 bytes: openssl rand -base64 32)");
+  }
   return problems;
 }
 
@@ -96,6 +137,19 @@ function loadEnv(): Env {
 }
 
 export const env = loadEnv();
+
+/**
+ * The key ring that seals TOTP secrets: the configured one, or — outside production only — the
+ * public development key, so `npm run dev` and the unit tests work without configuration.
+ */
+export function mfaKeyRingOf(
+  values: Pick<Env, "MFA_ENCRYPTION_KEYS">,
+  { production = isProduction }: { production?: boolean } = {},
+): MfaKeyRing {
+  if (values.MFA_ENCRYPTION_KEYS) return values.MFA_ENCRYPTION_KEYS;
+  if (production) throw new Error("MFA_ENCRYPTION_KEYS is missing: a production system never uses the development key.");
+  return mfaKeyRing.parse(DEVELOPMENT_MFA_KEYS);
+}
 
 /**
  * True in a production build whatever NODE_ENV says at run time: Next.js writes the build's NODE_ENV

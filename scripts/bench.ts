@@ -9,6 +9,7 @@
  */
 import { spawn, execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -130,6 +131,8 @@ async function main() {
     // anything that tried would fail against this closed port and stay queued.
     RESEND_API_KEY: process.env.RESEND_API_KEY ?? "re_bench_sends_nothing",
     RESEND_BASE_URL: process.env.RESEND_API_KEY ? process.env.RESEND_BASE_URL : "http://127.0.0.1:9",
+    // The seed and the server must share the key ring that seals the demo admin's TOTP secret.
+    MFA_ENCRYPTION_KEYS: process.env.MFA_ENCRYPTION_KEYS ?? `bench:${randomBytes(32).toString("base64")}`,
     ...(dataDir ? { PGLITE_DATA_DIR: path.join(dataDir, "db"), MARQUEE_EMBEDDED_DB: "1" } : {}),
   };
   // Production never seeds by itself: the throw-away embedded database gets the demo data first.

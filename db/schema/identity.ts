@@ -214,3 +214,41 @@ export const webauthnChallenges = pgTable(
     index("webauthn_challenges_user_id_idx").on(t.userId),
   ],
 );
+
+/**
+ * A sign-in that passed its first step (password or OAuth) and waits for the second factor. No
+ * session exists meanwhile: only this row and an httpOnly cookie holding the token (SHA-256 stored).
+ */
+export const pendingSignIns = pgTable(
+  "pending_sign_ins",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Cascade: a deleted account leaves nothing half-signed-in behind.
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    /** How the first step was passed: "credentials" or an OAuth provider id. */
+    via: text("via").notNull(),
+    /** A same-origin path to continue to after the second step. */
+    redirectTo: text("redirect_to").notNull().default("/"),
+    expiresAt: instant("expires_at").notNull(),
+    consumedAt: instant("consumed_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("pending_sign_ins_token_hash_key").on(t.tokenHash),
+    index("pending_sign_ins_user_id_idx").on(t.userId),
+  ],
+);
+
+/** Site-wide security settings: one row (id = 1), seeded by the migration. */
+export const securityPolicy = pgTable(
+  "security_policy",
+  {
+    id: integer("id").primaryKey().default(1),
+    requireAdminMfa: boolean("require_admin_mfa").notNull().default(true),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("security_policy_single_row", sql`${t.id} = 1`)],
+);
