@@ -73,7 +73,8 @@ export async function checkTotpCode(
     period: PERIOD_SECONDS,
     epochTolerance: PERIOD_SECONDS,
   });
-  if (!result.valid) return "invalid";
+  // otplib types the result for HOTP and TOTP alike; only a TOTP result carries its time step.
+  if (!result.valid || !("timeStep" in result)) return "invalid";
   const claimed = await db
     .update(totpCredentials)
     .set({

@@ -1,0 +1,104 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { InvalidError } from "@/lib/errors";
+import { beginSecondFactorAttempt } from "@/lib/auth/throttle";
+import { sendTwoStepChangedEmail } from "./notifications";
+import { consumePendingSignIn, currentPendingSignIn } from "./pending-sign-in";
+import { recoveryCodesLeft, spendRecoveryCode } from "./recovery-codes";
+import type { SecondFactorInput } from "./schemas";
+import type { SecondFactor } from "./status";
+import { checkTotpCode } from "./totp";
+
+/** No live pending sign-in in this browser (never started, used, or older than 5 minutes). */
+export class SecondFactorExpiredError extends InvalidError {
+  override readonly code = "second_factor_expired";
+  constructor() {
+    super("This sign-in has expired. Sign in again with your password.");
+  }
+}
+
+/** A wrong second-factor code, said beside the field. */
+export class WrongCodeError extends InvalidError {
+  override readonly code = "second_factor_invalid";
+  constructor(message: string) {
+    super(message, { code: [message] });
+  }
+}
+
+export type CompletedSecondFactor = {
+  user: { id: string; email: string; name: string };
+  factor: SecondFactor;
+  /** For the session's audit record: the first step and the factor, e.g. "credentials+totp". */
+  method: string;
+  redirectTo: string;
+  /** After a recovery code: how many remain. */
+  recoveryCodesLeft?: number;
+};
+
+const WRONG: Record<SecondFactor, string> = {
+  totp: "That code is not right. Check the code in your authenticator app and try again.",
+  recovery: "That recovery code is not right, or it was already used.",
+};
+const REPLAYED = "That code was already used — wait for the next one in your app.";
+
+/**
+ * The second sign-in step: checks one factor against this browser's pending sign-in, throttled per
+ * account (wrong codes count like wrong passwords, lib/auth/throttle.ts), and spends the pending
+ * sign-in. Only then may the caller open a session for the returned user.
+ */
+export async function completeSecondFactor(input: SecondFactorInput): Promise<CompletedSecondFactor> {
+  const pending = await currentPendingSignIn();
+  if (!pending) throw new SecondFactorExpiredError();
+  // Throws RateLimitedError (with the wait) while this account's delay runs: nothing is checked then.
+  const attempt = await beginSecondFactorAttempt(pending.userId);
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, email: users.email, name: users.name, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, pending.userId));
+  if (!user || user.disabledAt) throw new SecondFactorExpiredError();
+  const owner = { email: user.email, name: user.name };
+
+  const result =
+    input.method === "totp"
+      ? await checkTotpCode(db, user.id, input.code)
+      : (await spendRecoveryCode(db, user.id, input.code))
+        ? "ok"
+        : "invalid";
+  if (result !== "ok") {
+    await recordAudit(db, {
+      actorUserId: null,
+      action: "auth.second_factor_failed",
+      entityType: "user",
+      entityId: user.id,
+      details: { factor: input.method, reason: result },
+    });
+    await attempt.failed(owner);
+    throw new WrongCodeError(result === "replayed" ? REPLAYED : WRONG[input.method]);
+  }
+  await attempt.succeeded();
+  if (!(await consumePendingSignIn(pending))) throw new SecondFactorExpiredError();
+
+  const completed: CompletedSecondFactor = {
+    user: { id: user.id, email: user.email, name: user.name },
+    factor: input.method,
+    method: `${pending.via}+${input.method}`,
+    redirectTo: pending.redirectTo,
+  };
+  if (input.method === "recovery") {
+    const left = await recoveryCodesLeft(db, user.id);
+    await recordAudit(db, {
+      actorUserId: user.id,
+      action: "mfa.recovery_code_used",
+      entityType: "user",
+      entityId: user.id,
+      details: { codesLeft: left },
+    });
+    await sendTwoStepChangedEmail(owner, "recovery-code-used", { codesLeft: left });
+    completed.recoveryCodesLeft = left;
+  }
+  return completed;
+}
