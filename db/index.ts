@@ -35,7 +35,7 @@ async function open(): Promise<Db> {
     await seedDemoData(connection.db);
     console.info(
       `Marquee: created the embedded database in ${env.PGLITE_DATA_DIR} with demo data.\n` +
-        demoAccounts.map((a) => `  ${a.role.padEnd(8)} ${a.email} / ${a.password}`).join("\n"),
+        demoAccounts.map((a) => `  ${a.role.padEnd(8)} ${a.email} / ${a.password}${a.totpSecret ? ` (TOTP secret ${a.totpSecret})` : ""}`).join("\n"),
     );
   }
   return connection.db;

@@ -24,7 +24,7 @@ runScript(async () => {
     await migrate(database.db, database.driver);
     await seedDemoData(database.db);
     console.log(`${database.where} was reset with demo data. Sign in with:`);
-    for (const account of demoAccounts) console.log(`  ${account.role.padEnd(8)} ${account.email} / ${account.password}`);
+    for (const account of demoAccounts) console.log(`  ${account.role.padEnd(8)} ${account.email} / ${account.password}${account.totpSecret ? ` (TOTP secret ${account.totpSecret})` : ""}`);
   } finally {
     await database.close();
   }

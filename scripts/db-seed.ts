@@ -21,7 +21,7 @@ runScript(async () => {
     if (value > 0) throw new Error(`${database.where} already has data; run "npm run db:reset" to start over.`);
     await seedDemoData(database.db, { publicDemoAccountsInProduction });
     console.log(`Demo data loaded into ${database.where}. Sign in with:`);
-    for (const account of demoAccounts) console.log(`  ${account.role.padEnd(8)} ${account.email} / ${account.password}`);
+    for (const account of demoAccounts) console.log(`  ${account.role.padEnd(8)} ${account.email} / ${account.password}${account.totpSecret ? ` (TOTP secret ${account.totpSecret})` : ""}`);
   } finally {
     await database.close();
   }

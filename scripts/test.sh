@@ -35,6 +35,8 @@ export NODE_ENV=production
 export AUTH_SECRET="${AUTH_SECRET:-e2e-only-secret-$(date +%s)-0123456789abcdef}"
 export AUTH_TRUST_HOST=true
 export APP_URL="http://localhost:${E2E_PORT}"
+# The seed seals the demo admin's TOTP secret with this key ring; the server must open it with the same.
+export MFA_ENCRYPTION_KEYS="${MFA_ENCRYPTION_KEYS:-e2e:$(openssl rand -base64 32)}"
 # The server gets the Resend stand-in's key and address from playwright.config.ts.
 unset DATABASE_URL RESEND_API_KEY RESEND_BASE_URL MARQUEE_EMBEDDED_DB
 

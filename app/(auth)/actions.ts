@@ -3,7 +3,9 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut, SignInThrottled } from "@/lib/auth/auth";
+import { SecondFactorRefused, SecondFactorRequired, signIn, signOut, SignInThrottled } from "@/lib/auth/auth";
+import { currentPendingSignIn } from "@/lib/auth/mfa/pending-sign-in";
+import { secondFactorSchema } from "@/lib/auth/mfa/schemas";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import {
@@ -41,18 +43,43 @@ async function callerIp() {
 export const signInAction = defineFormStateAction({
   access: "public",
   schema: signInSchema,
-  handler: async ({ email, password }) => {
+  handler: async ({ email, password, callbackUrl }): Promise<"signed-in" | "second-factor"> => {
     // The throttles sit in authorize() (lib/auth/password-sign-in.ts), shared with every other door.
     try {
-      await signIn("credentials", { email, password, redirect: false });
+      await signIn("credentials", { email, password, redirectTo: safeRedirectPath(callbackUrl), redirect: false });
+      return "signed-in";
     } catch (error) {
+      // Right password, two-step account: no session yet, the pending sign-in knows where to go after.
+      if (error instanceof SecondFactorRequired) return "second-factor";
       if (error instanceof SignInThrottled) throw new RateLimitedError(error.retryAfterSeconds);
       if (error instanceof CredentialsSignin && error.code === "unverified") throw new EmailUnverifiedError();
       if (error instanceof AuthError) throw new UnauthorizedError("That email and password don't match an account.");
       throw error;
     }
   },
-  redirectTo: (_result, { callbackUrl }) => safeRedirectPath(callbackUrl),
+  redirectTo: (result, { callbackUrl }) => (result === "second-factor" ? "/sign-in/second-factor" : safeRedirectPath(callbackUrl)),
+});
+
+/**
+ * The second sign-in step: a code from the authenticator app or a recovery code. Only when it is
+ * right does Auth.js open the session (the "second-factor" provider in lib/auth/auth.ts).
+ */
+export const verifySecondFactorAction = defineAction({
+  access: "public",
+  schema: secondFactorSchema,
+  handler: async (input) => {
+    // Read before the step spends it: where the sign-in was heading.
+    const pending = await currentPendingSignIn();
+    try {
+      await signIn("second-factor", { ...input, redirect: false });
+    } catch (error) {
+      if (error instanceof SecondFactorRefused) throw error.reason;
+      throw error;
+    }
+    // After a recovery code, the security page says how many are left and offers new ones.
+    return input.method === "recovery" ? "/account/security?recovery=used" : (pending?.redirectTo ?? "/");
+  },
+  redirectTo: (destination) => destination,
 });
 
 export const signOutAction = defineFormAction({

@@ -14,7 +14,7 @@ const adminLinks = [
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
-  { href: "/admin/settings", label: "Pricing & policy" },
+  { href: "/admin/settings", label: "Settings" },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -1,6 +1,7 @@
 import type { PgInsertValue, PgTable } from "drizzle-orm/pg-core";
 import { hashPassword } from "../../lib/auth/password-hash";
 import { env } from "../../lib/env";
+import { seal } from "../../lib/auth/mfa/secret-box";
 import type { Db, Tx } from "../client";
 import {
   actors,
@@ -18,6 +19,7 @@ import {
   seats,
   showtimes,
   uploads,
+  totpCredentials,
   users,
 } from "../schema";
 import { buildCatalog } from "./catalog";
@@ -26,8 +28,10 @@ import { buildSchedule } from "./showtimes";
 import { buildVenues } from "./venues";
 
 /** Printed when the embedded database is created, so whoever started the app can sign in. */
-export const demoAccounts: { role: "admin" | "customer"; email: string; name: string; password: string }[] = [
-  { role: "admin", email: "admin@marquee.test", name: "Ada Admin", password: "marquee-admin-demo" },
+export const demoAccounts: { role: "admin" | "customer"; email: string; name: string; password: string; totpSecret?: string }[] = [
+  // Admins must use two-step verification (the security policy's default), so the demo admin comes
+  // enrolled with a public TOTP secret: add it to an authenticator app to sign in (README).
+  { role: "admin", email: "admin@marquee.test", name: "Ada Admin", password: "marquee-admin-demo", totpSecret: "MARQUEEDEMOADMINTOTPSECRETKEY234" },
   { role: "customer", email: "customer@marquee.test", name: "Casey Customer", password: "marquee-customer-demo" },
 ];
 
@@ -103,6 +107,11 @@ export async function seedDemoData(
     });
     await insertAll(tx, showtimes, schedule);
 
-    await insertAll(tx, users, userRows);
+    const created = await tx.insert(users).values(userRows).returning({ id: users.id, email: users.email });
+    const enrolled = demoAccounts.flatMap((account) => {
+      const user = created.find((row) => row.email === account.email);
+      return user && account.totpSecret ? [{ userId: user.id, secretEncrypted: seal(account.totpSecret), confirmedAt: now }] : [];
+    });
+    if (enrolled.length > 0) await tx.insert(totpCredentials).values(enrolled);
   });
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { connectPglite, type Connection } from "../client";
 import { migrate } from "../migrate";
-import { actors, cinemas, movies, producers, screens, seats, showtimes, users } from "../schema";
+import { actors, cinemas, movies, producers, screens, seats, showtimes, totpCredentials, users } from "../schema";
+import { open } from "../../lib/auth/mfa/secret-box";
 import { demoAccounts, seedDemoData } from "./index";
 
 const NOW = new Date("2026-06-01T09:00:00Z");
@@ -88,6 +89,17 @@ describe("seedDemoData", () => {
       expect(user?.role).toBe(account.role);
       expect(user?.verified).not.toBeNull();
     }
+  });
+
+  it("enrols the demo admin's authenticator with the printed secret, sealed at rest (issue 17 point 5)", async () => {
+    const [admin] = await connection.db
+      .select({ secret: totpCredentials.secretEncrypted, confirmedAt: totpCredentials.confirmedAt })
+      .from(totpCredentials)
+      .innerJoin(users, eq(users.id, totpCredentials.userId))
+      .where(eq(users.email, "admin@marquee.test"));
+    expect(admin?.confirmedAt).not.toBeNull();
+    expect(admin?.secret).toMatch(/^v1\./);
+    expect(open(admin?.secret ?? "")).toBe(demoAccounts.find((account) => account.role === "admin")?.totpSecret);
   });
 
   it("is quick enough to run on first start", () => {

@@ -12,6 +12,10 @@ declare module "@auth/core/jwt" {
 }
 
 declare module "next-auth" {
+  interface User {
+    /** How this sign-in proved who it is, for the audit log: "credentials", "credentials+totp", "github+recovery"… */
+    signInMethod?: string;
+  }
   interface Session {
     user: { id: string; email: string; name: string; role: Role };
     /** The server-side session row, so the security page can mark "this device". */

@@ -1,8 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
+import { DomainError, InvalidError } from "@/lib/errors";
+import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
 import { authConfig } from "./auth.config";
 import { sendNewSignInEmail } from "./notifications";
@@ -12,6 +14,11 @@ import { finishLinking, takeLinkIntent } from "./sign-in-methods";
 import { authenticateWithPassword } from "./password-sign-in";
 import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
+import { safeRedirectPath } from "./safe-redirect";
+import { startPendingSignIn } from "./mfa/pending-sign-in";
+import { completeSecondFactor } from "./mfa/second-factor";
+import { secondFactorSchema } from "./mfa/schemas";
+import { mfaEnabledFor } from "./mfa/status";
 
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid_credentials";
@@ -30,6 +37,39 @@ export class UnverifiedEmail extends CredentialsSignin {
   code = "unverified";
 }
 
+/**
+ * The first step was right and the account uses two-step verification: a pending sign-in was started
+ * (lib/auth/mfa/pending-sign-in.ts) and no session exists. The form continues to /sign-in/second-factor.
+ */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = "second_factor_required";
+}
+
+/** The second step was refused; `reason` is the domain's answer (wrong code, expired, throttled). */
+export class SecondFactorRefused extends CredentialsSignin {
+  code = "second_factor_refused";
+  constructor(readonly reason: DomainError) {
+    super();
+  }
+}
+
+/**
+ * Where an OAuth sign-in was heading: Auth.js keeps it in its callback-url cookie (an absolute URL of
+ * this site, or a path); anything else falls back to the home page.
+ */
+async function oauthDestination() {
+  const jar = await cookies();
+  const raw = jar.get("__Secure-authjs.callback-url")?.value ?? jar.get("authjs.callback-url")?.value;
+  if (!raw) return "/";
+  try {
+    const url = new URL(raw, env.APP_URL);
+    if (url.origin !== new URL(env.APP_URL).origin) return "/";
+    return safeRedirectPath(`${url.pathname}${url.search}`);
+  } catch {
+    return "/";
+  }
+}
+
 /** Lazy config: nothing here touches the database until a request needs it, so `next build` doesn't. */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -43,14 +83,37 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      // callbackUrl: where to go after a second step, if the account needs one (signIn's redirectTo).
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, callbackUrl: {} },
       // Auth.js hands authorize() the incoming request's headers whichever door it came through.
       async authorize(credentials, request) {
         const result = await authenticateWithPassword(credentials, clientIp(request.headers));
         if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
         if (result.status === "unverified") throw new UnverifiedEmail();
         if (result.status !== "ok") throw new InvalidCredentials();
-        return result.user;
+        if (await mfaEnabledFor(result.user.id)) {
+          // No session yet: only a pending sign-in, finished by the "second-factor" provider below.
+          await startPendingSignIn(result.user.id, "credentials", safeRedirectPath(credentials.callbackUrl));
+          throw new SecondFactorRequired();
+        }
+        return { ...result.user, signInMethod: "credentials" };
+      },
+    }),
+    // The second step: this browser's pending sign-in plus one factor (lib/auth/mfa/second-factor.ts).
+    Credentials({
+      id: "second-factor",
+      name: "Two-step verification",
+      credentials: { method: { label: "Method" }, code: { label: "Code" } },
+      async authorize(credentials) {
+        const parsed = secondFactorSchema.safeParse({ method: credentials.method, code: credentials.code });
+        if (!parsed.success) throw new SecondFactorRefused(new InvalidError("Enter the code.", { code: ["Enter the code."] }));
+        try {
+          const done = await completeSecondFactor(parsed.data);
+          return { ...done.user, signInMethod: done.method };
+        } catch (error) {
+          if (error instanceof DomainError) throw new SecondFactorRefused(error);
+          throw error;
+        }
       },
     }),
     ...oauthProviders(),
@@ -78,6 +141,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         name: profile?.name ?? user.name ?? null,
       });
       if (!outcome.ok) return `/sign-in?error=${outcome.reason}`;
+      if (await mfaEnabledFor(outcome.userId)) {
+        // A URL refuses the session: the browser goes to the second step with a pending sign-in only.
+        await startPendingSignIn(outcome.userId, account.provider, await oauthDestination());
+        return "/sign-in/second-factor";
+      }
       user.id = outcome.userId;
       return true;
     },
@@ -94,7 +162,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           action: "auth.signed_in",
           entityType: "session",
           entityId: session.id,
-          details: { method: account?.provider ?? "credentials", ...(replaced ? { replacedSessionId: replaced } : {}) },
+          details: { method: user.signInMethod ?? account?.provider ?? "credentials", ...(replaced ? { replacedSessionId: replaced } : {}) },
         });
         token.uid = user.id;
         token.sid = session.id;

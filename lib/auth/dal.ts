@@ -6,6 +6,7 @@ import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import type { SessionUser } from "./sessions";
 import { getDb } from "@/db";
 import { recordAuditWithinBudget } from "@/lib/audit";
+import { adminNeedsMfaEnrolment } from "./mfa/admin-policy";
 
 /**
  * The data access layer's guards. Every server action, route handler and private read calls one of
@@ -50,12 +51,20 @@ export async function requireAdmin(): Promise<SessionUser> {
     await recordAuditWithinBudget(await getDb(), { actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });
     throw user ? new ForbiddenError("Only administrators can do that.") : new UnauthorizedError();
   }
+  if (await adminNeedsMfaEnrolment(user)) {
+    console.warn(`authz: admin ${user.id} was refused an admin operation until two-step verification is on`);
+    throw new ForbiddenError("Turn on two-step verification in your account's security settings first: your role requires it.");
+  }
   return user;
 }
 
-/** For admin pages: a visitor signs in first, a customer sees the 403 page. */
+/**
+ * For admin pages: a visitor signs in first, a customer sees the 403 page, and an admin without
+ * two-step verification (while the policy asks for it) is sent to set it up.
+ */
 export async function requireAdminPage(returnTo = "/admin"): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   if (user.role !== "admin") redirect("/forbidden");
+  if (await adminNeedsMfaEnrolment(user)) redirect("/account/security?mfa=required");
   return user;
 }

@@ -10,6 +10,8 @@ import { signIn } from "@/lib/auth/auth";
 import { requireRecentAuthentication } from "@/lib/auth/recent-auth";
 import { beginLinking, disconnectProvider } from "@/lib/auth/sign-in-methods";
 import { clientIp } from "@/lib/security/client-ip";
+import { confirmAuthenticator, removeAuthenticator, replaceRecoveryCodes, startAuthenticatorEnrolment } from "@/lib/auth/mfa/enrolment";
+import { totpCodeSchema } from "@/lib/auth/mfa/schemas";
 import { defineAction, defineFormAction } from "@/lib/actions/define-action";
 import { noInput } from "@/lib/actions/operation";
 
@@ -66,4 +68,47 @@ export const disconnectSignInMethodAction = defineAction({
   },
   revalidate: revalidateSecurity,
   message: "Disconnected. It can no longer sign you in.",
+});
+
+/** "Set up an authenticator app": a fresh secret, shown as a QR code and as text. */
+export const startAuthenticatorAction = defineAction({
+  access: "signed-in",
+  schema: noInput,
+  handler: (_input, user) => startAuthenticatorEnrolment(user),
+  data: (enrolment) => enrolment,
+});
+
+/** "Turn on": one valid code; the first factor also gets its recovery codes, returned once. */
+export const confirmAuthenticatorAction = defineAction({
+  access: "signed-in",
+  schema: totpCodeSchema,
+  handler: ({ code }, user) => confirmAuthenticator(user, code),
+  revalidate: revalidateSecurity,
+  data: (result) => result,
+  message: "Two-step verification is on. Signing in now asks for a code from your app.",
+});
+
+/** "Remove authenticator app": needs a recent re-authentication; the last factor takes the codes with it. */
+export const removeAuthenticatorAction = defineAction({
+  access: "signed-in",
+  schema: noInput,
+  handler: async () => {
+    const { user } = await requireRecentAuthentication();
+    return removeAuthenticator(user);
+  },
+  revalidate: revalidateSecurity,
+  message: (result) => (result.turnedOff ? "Two-step verification is off and your recovery codes no longer work." : "Authenticator app removed."),
+});
+
+/** "Make new recovery codes": needs a recent re-authentication; the old set stops working. */
+export const replaceRecoveryCodesAction = defineAction({
+  access: "signed-in",
+  schema: noInput,
+  handler: async () => {
+    const { user } = await requireRecentAuthentication();
+    return replaceRecoveryCodes(user);
+  },
+  revalidate: revalidateSecurity,
+  data: (recoveryCodes) => ({ recoveryCodes }),
+  message: "New recovery codes made. The old ones no longer work.",
 });

@@ -12,6 +12,8 @@ import { SignInMethods } from "@/components/account/sign-in-methods";
 import { listSecurityEvents, SECURITY_LOG_DAYS } from "@/lib/account/security-log";
 import { getReauthMethods } from "@/lib/auth/reauth-methods";
 import { listSignInMethods } from "@/lib/auth/sign-in-methods";
+import { TwoStepVerification } from "@/components/account/two-step-verification";
+import { mfaStatusFor } from "@/lib/auth/mfa/status";
 import { signOutEverywhereAction } from "./actions";
 
 export const metadata: Metadata = { title: "Security", robots: { index: false } };
@@ -29,7 +31,7 @@ const CONNECT_OUTCOMES: Record<string, { tone: "ok" | "problem"; text: (provider
 
 export default async function SecurityPage({ searchParams }: PageProps<"/account/security">) {
   const user = await requireUser("/account/security");
-  const [query, sessions, currentSessionId, withPassword, methods, reauth, events, cookieStore] = await Promise.all([
+  const [query, sessions, currentSessionId, withPassword, methods, reauth, events, cookieStore, mfa] = await Promise.all([
     searchParams,
     listActiveSessions(user.id),
     getCurrentSessionId(),
@@ -38,11 +40,13 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
     getReauthMethods(user.id),
     listSecurityEvents(user.id),
     cookies(),
+    mfaStatusFor(user.id),
   ]);
   // Times of the user's own sign-ins and security events, on their own clock.
   const timeZone = viewerTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
   const outcome = typeof query.connect === "string" ? CONNECT_OUTCOMES[query.connect] : undefined;
   const providerName = methods.providers.find((provider) => provider.id === query.provider)?.name ?? "That service";
+  const totpSince = mfa.totpSince ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(mfa.totpSince) : null;
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold tracking-tight">Security</h1>
@@ -54,6 +58,24 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
           {outcome.text(providerName)}
         </p>
       ) : null}
+      {query.mfa === "required" && !mfa.enabled ? (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Your role requires two-step verification. Set up an authenticator app below to use the admin pages.
+        </p>
+      ) : null}
+      {query.recovery === "used" ? (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          You signed in with a recovery code, which now no longer works. You have {mfa.recoveryCodesLeft} recovery{" "}
+          {mfa.recoveryCodesLeft === 1 ? "code" : "codes"} left
+          {mfa.recoveryCodesLeft <= 3 ? ": make new ones below." : "."}
+        </p>
+      ) : null}
+      <section aria-labelledby="two-step-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
+        <h2 id="two-step-heading" className="text-lg font-semibold">
+          Two-step verification
+        </h2>
+        <TwoStepVerification status={{ enabled: mfa.enabled, totpSince, recoveryCodesLeft: mfa.recoveryCodesLeft }} reauth={reauth} />
+      </section>
       <section aria-labelledby="password-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
         <h2 id="password-heading" className="text-lg font-semibold">
           Change your password

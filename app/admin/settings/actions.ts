@@ -1,7 +1,9 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { adminAction } from "@/lib/actions/admin-action";
+import { setAdminMfaRequired } from "@/lib/auth/mfa/admin-policy";
+import { securityPolicySchema } from "@/lib/auth/mfa/schemas";
 import { cacheTags } from "@/lib/cache-tags";
 import { saveBookingPolicy, saveFormat, saveSeatSurcharges, saveTicketType } from "@/lib/settings/mutations";
 import { bookingPolicySchema, formatSchema, seatSurchargesSchema, ticketTypeSchema } from "@/lib/settings/schemas";
@@ -19,3 +21,10 @@ export const saveTicketTypeAction = adminAction(ticketTypeSchema, (input, admin)
 export const saveSeatSurchargesAction = adminAction(seatSurchargesSchema, (input, admin) => saveSeatSurcharges(admin.id, input), revalidate);
 
 export const saveBookingPolicyAction = adminAction(bookingPolicySchema, (input, admin) => saveBookingPolicy(admin.id, input), revalidate);
+
+/** "Require two-step verification for admins" (issue 17 point 5); audited as security_policy.updated. */
+export const saveSecurityPolicyAction = adminAction(
+  securityPolicySchema,
+  (input, admin) => setAdminMfaRequired(admin, input.requireAdminMfa),
+  () => revalidatePath("/admin/settings"),
+);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkboxField } from "@/lib/admin/form-fields";
 
 /** Six digits; spaces a user typed from the app's "123 456" display are dropped. */
 export const totpCodeSchema = z.object({
@@ -8,22 +9,15 @@ export const totpCodeSchema = z.object({
     .pipe(z.string().regex(/^\d{6}$/, "Enter the 6-digit code from your app.")),
 });
 
-const recoveryCodeField = z
-  .string()
-  .trim()
-  .min(1, "Enter one of your recovery codes.")
-  .max(40, "That is not a recovery code.");
+export const recoveryCodeSchema = z.object({
+  code: z.string().trim().min(1, "Enter one of your recovery codes.").max(40, "That is not a recovery code."),
+});
 
 /** The second sign-in step: one factor of the user's choice (a passkey branch joins this union later). */
 export const secondFactorSchema = z.discriminatedUnion("method", [
   z.object({ method: z.literal("totp"), code: totpCodeSchema.shape.code }).strict(),
-  z.object({ method: z.literal("recovery"), code: recoveryCodeField }).strict(),
+  z.object({ method: z.literal("recovery"), code: recoveryCodeSchema.shape.code }).strict(),
 ]);
 export type SecondFactorInput = z.infer<typeof secondFactorSchema>;
 
-export const securityPolicySchema = z
-  .object({
-    // A checkbox: present ("on") when ticked, absent otherwise.
-    requireAdminMfa: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
-  })
-  .strict();
+export const securityPolicySchema = z.object({ requireAdminMfa: checkboxField }).strict();

@@ -1,6 +1,5 @@
-import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { env, mfaKeyRingOf, type MfaKeyRing } from "@/lib/env";
+import { env, mfaKeyRingOf, type MfaKeyRing } from "../../env";
 
 /**
  * Secrets at rest (TOTP seeds) under AES-256-GCM: `v1.<kid>.<iv>.<ciphertext>.<tag>`, base64url parts.

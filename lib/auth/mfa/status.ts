@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db, Tx } from "@/db";
+import { getDb, type Db, type Tx } from "@/db";
 import { recoveryCodesLeft } from "./recovery-codes";
 import { totpConfirmedAt } from "./totp";
 
@@ -18,4 +18,14 @@ export async function getMfaStatus(db: Db | Tx, userId: string): Promise<MfaStat
   const [totpSince, left] = await Promise.all([totpConfirmedAt(db, userId), recoveryCodesLeft(db, userId)]);
   const factors = [totpSince !== null];
   return { totpSince, recoveryCodesLeft: left, enabled: factors.some(Boolean) };
+}
+
+/** Entry point for the sign-in flow: does this user need a second step? */
+export async function mfaEnabledFor(userId: string): Promise<boolean> {
+  return (await getMfaStatus(await getDb(), userId)).enabled;
+}
+
+/** Entry point for /account/security. */
+export async function mfaStatusFor(userId: string): Promise<MfaStatus> {
+  return getMfaStatus(await getDb(), userId);
 }
