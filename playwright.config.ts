@@ -39,7 +39,9 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Signs the demo admin in once (password + TOTP) for the specs' `adminPage` fixture (e2e/support/fixtures.ts).
+    { name: "setup", testMatch: /.*\.setup\.ts/, use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, dependencies: ["setup"] },
   ],
   // scripts/test.sh builds once and prepares the database; this starts the production server and
   // the stand-in for Resend's API that the app's real Resend client talks to (e2e/support/mailbox.ts).

@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { demoAdmin, newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
 import { submitSignIn } from "./support/auth-helpers";
 
-test("an admin reads the audit log: security events with address and browser, filtered by user, action and date", async ({ browser, page }) => {
+test("an admin reads the audit log: security events with address and browser, filtered by user, action and date", async ({ browser, adminPage: page }) => {
   // A customer signs up, signs in, and mistypes the password once: all of it lands in the log.
   const customerContext = await browser.newContext();
   const customerPage = await customerContext.newPage();
@@ -13,7 +13,6 @@ test("an admin reads the audit log: security events with address and browser, fi
   await expect(customerPage.getByText("That email and password don't match an account.")).toBeVisible();
   await customerContext.close();
 
-  await signIn(page, demoAdmin);
   await page.goto("/admin");
   await page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
@@ -39,8 +38,7 @@ test("an admin reads the audit log: security events with address and browser, fi
   await expect(page.getByText("Use a date like 2026-01-31.")).toBeVisible();
 });
 
-test("the audit log at phone and desktop widths", async ({ page }) => {
-  await signIn(page, demoAdmin);
+test("the audit log at phone and desktop widths", async ({ adminPage: page }) => {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/admin/audit");

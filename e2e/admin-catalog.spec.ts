@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demoAdmin, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { signUpVerifiedCustomer } from "./support/accounts";
 
 // A real 1×1 PNG, made from bytes here rather than read from a fixture file.
 const png = Buffer.from(
@@ -21,14 +22,13 @@ async function confirmIn(page: Page, button: string, confirm: string) {
   return dialog;
 }
 
-test("an admin builds a catalogue entry end to end: people, category, cinema, movie, showtime", async ({ page }) => {
+test("an admin builds a catalogue entry end to end: people, category, cinema, movie, showtime", async ({ adminPage: page }) => {
   test.setTimeout(120_000);
   const actorName = `Ada Screen ${runId}`;
   const producerName = `Pat Producer ${runId}`;
   const categoryName = `Late Night ${runId}`;
   const cinemaName = `Harbour ${runId}`;
   const movieTitle = `The Quiet Harbour ${runId}`;
-  await signIn(page, demoAdmin);
 
   // Actor, with a bio that tries to inject HTML: it must show as text.
   await page.goto("/admin/actors/new");
@@ -183,8 +183,7 @@ test("an admin builds a catalogue entry end to end: people, category, cinema, mo
   await expect(page.getByText(`${movieTitle} was deleted.`)).toBeVisible();
 });
 
-test("lists keep search, sort and page in the URL", async ({ page }) => {
-  await signIn(page, demoAdmin);
+test("lists keep search, sort and page in the URL", async ({ adminPage: page }) => {
   await page.goto("/admin/actors?sort=name&dir=desc");
   await expect(page.getByRole("columnheader", { name: /Name/ })).toHaveAttribute("aria-sort", "descending");
   await page.getByRole("link", { name: "Next" }).click();
@@ -199,8 +198,7 @@ test("lists keep search, sort and page in the URL", async ({ page }) => {
   await expect(statuses).toHaveCount(0);
 });
 
-test("settings refuse out-of-range values with field errors", async ({ page }, testInfo) => {
-  await signIn(page, demoAdmin);
+test("settings refuse out-of-range values with field errors", async ({ adminPage: page }, testInfo) => {
   await page.goto("/admin/settings");
   const policy = page.getByRole("form", { name: "Booking policy" });
   await policy.getByLabel("Cancellation fee (%)").fill("150");

@@ -1,13 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { demoAdmin, signIn } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
 
 const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-test("an admin schedules a run of showtimes all-or-nothing and cancels one", async ({ page }) => {
+test("an admin schedules a run of showtimes all-or-nothing and cancels one", async ({ adminPage: page }) => {
   test.setTimeout(90_000);
   const cinemaName = `Bulk ${runId}`;
-  await signIn(page, demoAdmin);
   await page.goto("/admin/cinemas/new");
   await page.getByLabel("Name").fill(cinemaName);
   await page.getByLabel("Address").fill("2 Mill Lane");

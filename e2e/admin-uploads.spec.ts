@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demoAdmin, signIn } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import type { Page } from "@playwright/test";
 
 // Save on an admin form never silently drops the chosen poster or photo: it waits for an upload in
 // flight and stops at a refused file (issue 23). The upload route is held back or broken per test.
@@ -24,9 +24,8 @@ async function holdUploads(page: Page) {
   return release;
 }
 
-test("Save during a slow poster upload waits for it, and the movie is saved with the poster", async ({ page }) => {
+test("Save during a slow poster upload waits for it, and the movie is saved with the poster", async ({ adminPage: page }) => {
   const title = `Slow Poster ${runId()}`;
-  await signIn(page, demoAdmin);
   const releaseUploads = await holdUploads(page);
   await page.goto("/admin/movies/new");
   await page.getByLabel("Title").fill(title);
@@ -47,9 +46,8 @@ test("Save during a slow poster upload waits for it, and the movie is saved with
   await expect(page.getByRole("img", { name: `Poster of ${title}` })).toBeVisible();
 });
 
-test("Save after a refused photo stays on the form with the error; clearing the file saves without one", async ({ page }) => {
+test("Save after a refused photo stays on the form with the error; clearing the file saves without one", async ({ adminPage: page }) => {
   const name = `Refused Photo ${runId()}`;
-  await signIn(page, demoAdmin);
   await page.goto("/admin/actors/new");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Photo").setInputFiles(notAnImage);
@@ -70,9 +68,8 @@ test("Save after a refused photo stays on the form with the error; clearing the 
   await expect(page.getByRole("img", { name: `Photo of ${name}` })).toHaveCount(0);
 });
 
-test("a failed or too large photo stops Save until a good one is chosen", async ({ page }) => {
+test("a failed or too large photo stops Save until a good one is chosen", async ({ adminPage: page }) => {
   const name = `Failed Photo ${runId()}`;
-  await signIn(page, demoAdmin);
   await page.goto("/admin/producers/new");
   await page.getByLabel("Name").fill(name);
 

@@ -1,6 +1,5 @@
 import { createHmac, hkdfSync, randomUUID } from "node:crypto";
-import { expect, test } from "@playwright/test";
-import { demoAdmin, signIn } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
 
 /**
  * The door check-in view. A code's signature is checked before the database: a forged code is
@@ -15,13 +14,12 @@ function signLikeTheServer(code: string) {
   return `${code}.${createHmac("sha256", key).update(code).digest("base64url")}`;
 }
 
-test.beforeEach(async ({ page }) => {
-  await signIn(page, demoAdmin);
+test.beforeEach(async ({ adminPage: page }) => {
   await page.goto("/admin/orders/check-in");
   await expect(page.getByRole("heading", { name: "Ticket check-in" })).toBeVisible();
 });
 
-test("a forged or mistyped code is refused before any lookup", async ({ page }) => {
+test("a forged or mistyped code is refused before any lookup", async ({ adminPage: page }) => {
   const code = page.getByLabel("Ticket code");
   await expect(code).toBeFocused();
   await code.fill(`${"0".repeat(32)}.${"A".repeat(43)}`);
@@ -35,7 +33,7 @@ test("a forged or mistyped code is refused before any lookup", async ({ page }) 
   await expect(refused).toContainText("signature does not match");
 });
 
-test("a correctly signed code of no ticket is not found", async ({ page }) => {
+test("a correctly signed code of no ticket is not found", async ({ adminPage: page }) => {
   const code = page.getByLabel("Ticket code");
   await code.fill(signLikeTheServer(randomUUID().replaceAll("-", "")));
   await code.press("Enter");

@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { demoAdmin, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { signUpVerifiedCustomer } from "./support/accounts";
 
 /**
  * What the orders area shows before the booking engineer's seat map and cart are merged: a fresh
@@ -48,8 +48,7 @@ test("a forged QR image path is refused", async ({ request }) => {
   expect(response.status()).toBe(404);
 });
 
-test("an admin searches orders with the filters kept in the URL", async ({ page }) => {
-  await signIn(page, demoAdmin);
+test("an admin searches orders with the filters kept in the URL", async ({ adminPage: page }) => {
   await page.goto("/admin/orders");
   await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
   const search = page.getByRole("search", { name: "Search orders" });

@@ -1,7 +1,9 @@
 import { expect, type Page } from "@playwright/test";
 import { linkIn, waitForEmail } from "./mailbox";
+import { passSecondFactor } from "./totp";
 
-export const demoAdmin = { email: "admin@marquee.test", password: "marquee-admin-demo" };
+/** The seed enrols the demo admin's authenticator with this secret (db/seed/index.ts). */
+export const demoAdmin = { email: "admin@marquee.test", password: "marquee-admin-demo", totpSecret: "MARQUEEDEMOADMINTOTPSECRETKEY234" };
 export const demoCustomer = { email: "customer@marquee.test", password: "marquee-customer-demo" };
 
 export type Account = { name: string; email: string; password: string };
@@ -12,11 +14,16 @@ export function newAccount(label = "customer"): Account {
   return { name: `Pat Tester`, email: `${label}-${id}@example.test`, password: `correct horse ${id} battery` };
 }
 
-export async function signIn(page: Page, account: Pick<Account, "email" | "password">, callbackUrl?: string) {
+/**
+ * Signs in through the real form; an account with `totpSecret` also passes the second step (which may
+ * wait up to 30 s for a fresh code: tests that only need an admin use the `adminPage` fixture instead).
+ */
+export async function signIn(page: Page, account: Pick<Account, "email" | "password"> & { totpSecret?: string }, callbackUrl?: string) {
   await page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  if (account.totpSecret) await passSecondFactor(page, account.totpSecret);
   // Wait for the redirect, not just a "Sign out" button: one is already there if a session existed.
   await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();

@@ -8,6 +8,8 @@ import { slugify } from "@/lib/catalog/slug";
 // The session is the only thing faked: requireAdmin, the schema and the database run for real.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string; role: string } } }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+// The admin MFA policy has its own tests (lib/auth/mfa/admin-guard.test.ts); here admins have a second factor.
+vi.mock("@/lib/auth/mfa/admin-policy", () => ({ adminNeedsMfaEnrolment: async () => false }));
 vi.mock("next/cache", () => ({ updateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 const { createActorAction, deleteActorAction } = await import("@/app/admin/actors/actions");

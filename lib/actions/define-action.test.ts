@@ -9,6 +9,8 @@ const session = vi.hoisted(() => ({
   },
 }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+// The admin MFA policy has its own tests (lib/auth/mfa/admin-guard.test.ts); here admins have a second factor.
+vi.mock("@/lib/auth/mfa/admin-policy", () => ({ adminNeedsMfaEnrolment: async () => false }));
 vi.mock("@/db", () => ({ getDb: async () => ({}) }));
 // Refused admin calls are written through the budgeted writer (anyone can cause them at will).
 const recordAuditWithinBudget = vi.hoisted(() => vi.fn());

@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 // A refused caller must get the 401/403 state, not a thrown error (a 500 page): issue 16, point 15.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string; role: string } } }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+// The admin MFA policy has its own tests (lib/auth/mfa/admin-guard.test.ts); here admins have a second factor.
+vi.mock("@/lib/auth/mfa/admin-policy", () => ({ adminNeedsMfaEnrolment: async () => false }));
 vi.mock("@/db", () => ({ getDb: async () => ({}) }));
 vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn(), recordAuditWithinBudget: vi.fn() }));
 const orders = vi.hoisted(() => ({ cancelAsAdmin: vi.fn(), markRefundedAsAdmin: vi.fn(), checkIn: vi.fn() }));

@@ -8,6 +8,8 @@ import { createUserFixture } from "@/test/fixtures/showtime";
 // The session of the caller, as the jwt callback would have validated it: what the DAL sees.
 const session = vi.hoisted(() => ({ current: null as Session | null }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
+// The admin MFA policy has its own tests (lib/auth/mfa/admin-guard.test.ts); here admins have a second factor.
+vi.mock("@/lib/auth/mfa/admin-policy", () => ({ adminNeedsMfaEnrolment: async () => false }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const { changeUserRoleAction, setUserDisabledAction } = await import("./actions");
