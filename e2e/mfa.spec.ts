@@ -19,18 +19,20 @@ async function newCustomer(browser: Browser) {
 }
 
 /** Turns on the authenticator from /account/security, with codes computed from the page's setup key. */
-async function enrolAuthenticator(page: Page): Promise<{ secret: string; recoveryCodes: string[] }> {
+async function enrolAuthenticator(page: Page, shoot?: (name: string) => Promise<void>): Promise<{ secret: string; recoveryCodes: string[] }> {
   await page.goto("/account/security");
   const section = page.getByRole("region", { name: "Two-step verification" });
   await section.getByRole("button", { name: "Set up an authenticator app" }).click();
   await expect(section.getByRole("img", { name: "QR code to scan with your authenticator app" })).toBeVisible();
   const secret = (await section.getByLabel("Setup key").innerText()).replace(/\s/g, "");
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await shoot?.("security-enrol");
   await section.getByLabel("Code from the app").fill(await totpCode(secret));
   await section.getByRole("button", { name: "Turn on" }).click();
   const list = section.getByRole("list", { name: "Recovery codes" });
   await expect(list.getByRole("listitem")).toHaveCount(10);
   const recoveryCodes = (await list.getByRole("listitem").allInnerTexts()).map((code) => code.trim());
+  await shoot?.("security-recovery-codes");
   await section.getByRole("button", { name: "I've saved my codes" }).click();
   await expect(section.getByText("10 of 10 left")).toBeVisible();
   return { secret, recoveryCodes };
@@ -58,7 +60,13 @@ async function submitCode(page: Page, label: "Authentication code" | "Recovery c
 
 test("TOTP: enrol with the setup key, then a sign-in needs the code; wrong and replayed codes are refused", async ({ browser }, testInfo) => {
   const { context, page, account } = await newCustomer(browser);
-  const { secret } = await enrolAuthenticator(page);
+  const section = page.getByRole("region", { name: "Two-step verification" });
+  const { secret } = await enrolAuthenticator(page, async (name) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await section.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`) });
+    }
+  });
   await waitForEmail(account.email, "Two-step verification is on");
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });

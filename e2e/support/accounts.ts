@@ -26,7 +26,7 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   if (account.totpSecret) await passSecondFactor(page, account.totpSecret);
   // Wait for the redirect, not just a "Sign out" button: one is already there if a session existed.
   await expect(page).not.toHaveURL(/\/sign-in/);
-  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }
 
 /** Signs up through the real form, confirms the address from the recorded email, then signs in. */
