@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { type Account, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { type Account, newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
 import { newIsolatedContext } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { passSecondFactor, totpCode } from "./support/totp";
@@ -59,6 +59,8 @@ async function submitCode(page: Page, label: "Authentication code" | "Recovery c
 }
 
 test("TOTP: enrol with the setup key, then a sign-in needs the code; wrong and replayed codes are refused", async ({ browser }, testInfo) => {
+  // Signing in right after enrolling may wait up to 30 s for a code of a step not used yet.
+  test.slow();
   const { context, page, account } = await newCustomer(browser);
   const section = page.getByRole("region", { name: "Two-step verification" });
   const { secret } = await enrolAuthenticator(page, async (name) => {
@@ -118,6 +120,33 @@ test("a recovery code signs in once, tells how many are left and emails the owne
   await page.getByRole("link", { name: "Use your authenticator app instead" }).click();
   await expect(page.getByLabel("Authentication code")).toBeVisible();
   await context.close();
+});
+
+/** Through the local OpenID Connect provider's login and consent screens (as in e2e/auth-oauth.spec.ts). */
+async function continueWithOidc(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Continue with Test identity provider" }).click();
+  await page.locator('input[name="login"]').fill(email);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+test("an OAuth sign-in of an account with two-step verification needs the code too", async ({ page }) => {
+  // Signing in right after enrolling may wait up to 30 s for a code of a step not used yet.
+  test.slow();
+  const email = newAccount("oidc-mfa").email;
+  await continueWithOidc(page, email);
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+  const { secret } = await enrolAuthenticator(page);
+  await signOut(page);
+  // Forget the provider's own login too, so it asks again.
+  await page.context().clearCookies();
+  await continueWithOidc(page, email);
+  await expect(page).toHaveURL(/\/sign-in\/second-factor$/);
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toHaveCount(0);
+  await passSecondFactor(page, secret);
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 });
 
 test("a half-signed-in browser gets neither /account nor an account action", async ({ browser, playwright, baseURL }) => {
@@ -203,6 +232,8 @@ async function promote(adminPage: Page, email: string) {
 }
 
 test("an admin without two-step verification is sent to set it up, and reaches /admin once it is on", async ({ browser, adminPage }) => {
+  // Signing in right after enrolling may wait up to 30 s for a code of a step not used yet.
+  test.slow();
   const { context, page, account } = await newCustomer(browser);
   await promote(adminPage, account.email);
 

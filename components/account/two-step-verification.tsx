@@ -126,7 +126,7 @@ export function TwoStepVerification({ status, reauth }: { status: TwoStepStatus;
             <Button variant="secondary" disabled={busy !== null} onClick={replaceCodes}>
               {busy === "codes" ? "Making codes…" : "Make new recovery codes"}
             </Button>
-            <Button variant="secondary" disabled={busy !== null} onClick={remove} className="text-red-700">
+            <Button variant="secondary" disabled={busy !== null} onClick={remove}>
               {busy === "remove" ? "Removing…" : "Remove authenticator app"}
             </Button>
           </div>
