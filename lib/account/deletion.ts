@@ -14,6 +14,7 @@ import {
   totpCredentials,
   users,
   webauthnChallenges,
+  pendingSignIns,
 } from "@/db/schema";
 import AccountDeleted from "@/emails/account-deleted";
 import { recordAudit } from "@/lib/audit";
@@ -61,7 +62,7 @@ export async function deleteAccount(user: SessionUser, typedEmail: string) {
     if (orderCount === 0) {
       await tx.delete(users).where(eq(users.id, user.id));
     } else {
-      for (const table of [sessions, accounts, oneTimeTokens, totpCredentials, recoveryCodes, passkeys, webauthnChallenges]) {
+      for (const table of [sessions, accounts, oneTimeTokens, totpCredentials, recoveryCodes, passkeys, webauthnChallenges, pendingSignIns]) {
         await tx.delete(table).where(eq(table.userId, user.id));
       }
       await tx
