@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { type Account, newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
@@ -16,6 +17,13 @@ async function newCustomer(browser: Browser) {
   const page = await context.newPage();
   const account = await signUpVerifiedCustomer(page);
   return { context, page, account };
+}
+
+/** No serious or critical axe violations on what the page shows now. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 /** Turns on the authenticator from /account/security, with codes computed from the page's setup key. */
@@ -68,6 +76,7 @@ test("TOTP: enrol with the setup key, then a sign-in needs the code; wrong and r
       await page.setViewportSize({ width, height: 900 });
       await section.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`) });
     }
+    await expectAccessible(page);
   });
   await waitForEmail(account.email, "Two-step verification is on");
   for (const width of [390, 1280]) {
@@ -83,6 +92,7 @@ test("TOTP: enrol with the setup key, then a sign-in needs the code; wrong and r
     await page.setViewportSize({ width, height: 800 });
     await page.screenshot({ path: testInfo.outputPath(`second-factor-${width}.png`), fullPage: true });
   }
+  await expectAccessible(page);
   const current = await totpCode(secret);
   await submitCode(page, "Authentication code", current === "000000" ? "111111" : "000000");
   await expect(page.getByText("That code is not right")).toBeVisible();
