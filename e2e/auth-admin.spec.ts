@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { demoAdmin, demoCustomer, signIn, signUpVerifiedCustomer } from "./support/accounts";
 import { expectSignedOut, submitSignIn } from "./support/auth-helpers";
 
@@ -32,8 +33,7 @@ test("a customer is kept out of /admin, and an anonymous visitor is sent to sign
   await customer.close();
 });
 
-test("the admin users list searches and pages, and an admin cannot act on their own account", async ({ page }) => {
-  await signIn(page, demoAdmin);
+test("the admin users list searches and pages, and an admin cannot act on their own account", async ({ adminPage: page }) => {
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   const self = await findUser(page, demoAdmin.email);
@@ -43,14 +43,11 @@ test("the admin users list searches and pages, and an admin cannot act on their 
   await expect(page.getByText("No users match that search.")).toBeVisible();
 });
 
-test("an admin demoted while signed in loses access on the next request", async ({ browser }) => {
+test("an admin demoted while signed in loses access on the next request", async ({ browser, adminPage }) => {
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
   const account = await signUpVerifiedCustomer(userPage);
 
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await signIn(adminPage, demoAdmin);
   await act(adminPage, account.email, "Make admin", "Remove admin from");
   await expect((await findUser(adminPage, account.email)).getByRole("cell", { name: "admin", exact: true })).toBeVisible();
 
@@ -67,17 +64,13 @@ test("an admin demoted while signed in loses access on the next request", async 
   expect(next?.url()).not.toMatch(/\/admin\/users$/);
   await expect(userPage.getByRole("heading", { name: "Users" })).toHaveCount(0);
   await userContext.close();
-  await adminContext.close();
 });
 
-test("a disabled account is signed out at once and cannot sign in until enabled", async ({ browser }) => {
+test("a disabled account is signed out at once and cannot sign in until enabled", async ({ browser, adminPage }) => {
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
   const account = await signUpVerifiedCustomer(userPage);
 
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await signIn(adminPage, demoAdmin);
   await act(adminPage, account.email, "Disable", "Enable");
   await expect((await findUser(adminPage, account.email)).getByRole("cell", { name: "Disabled", exact: true })).toBeVisible();
 
@@ -89,7 +82,6 @@ test("a disabled account is signed out at once and cannot sign in until enabled"
   await expect((await findUser(adminPage, account.email)).getByRole("cell", { name: "Active", exact: true })).toBeVisible();
   await signIn(userPage, account);
   await userContext.close();
-  await adminContext.close();
 });
 
 /**
@@ -110,14 +102,11 @@ async function captureActionRequest(page: Page, click: () => Promise<void>) {
   return captured as { headers: Record<string, string>; body: Buffer };
 }
 
-test("an admin server action called directly by a customer or anonymously is refused", async ({ browser, playwright, baseURL }) => {
+test("an admin server action called directly by a customer or anonymously is refused", async ({ browser, adminPage, playwright, baseURL }) => {
   const targetContext = await browser.newContext();
   const target = await signUpVerifiedCustomer(await targetContext.newPage());
   await targetContext.close();
 
-  const adminContext = await browser.newContext();
-  const adminPage = await adminContext.newPage();
-  await signIn(adminPage, demoAdmin);
   const row = await findUser(adminPage, target.email);
   const action = await captureActionRequest(adminPage, () =>
     row.getByRole("button", { name: `Make admin ${target.email}` }).click(),
@@ -156,6 +145,5 @@ test("an admin server action called directly by a customer or anonymously is ref
 
   // Nothing changed: the target is still a customer.
   await expect((await findUser(adminPage, target.email)).getByRole("cell", { name: "customer", exact: true })).toBeVisible();
-  await adminContext.close();
   await customerContext.close();
 });

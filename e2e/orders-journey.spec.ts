@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { demoAdmin, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { demoAdmin, signUpVerifiedCustomer } from "./support/accounts";
 import { waitForEmail } from "./support/mailbox";
 import { pickShowtime } from "./support/showtimes";
 
@@ -108,7 +109,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
   }
 });
 
-test("at the door a ticket for a later showing is refused with when check-in opens; the box office marks the order paid and the dashboard counts it", async ({ page, browser }, testInfo) => {
+test("at the door a ticket for a later showing is refused with when check-in opens; the box office marks the order paid and the dashboard counts it", async ({ page, adminPage: staff }, testInfo) => {
   test.setTimeout(120_000);
   await signUpVerifiedCustomer(page);
   await openSomeShowtime(page);
@@ -123,8 +124,6 @@ test("at the door a ticket for a later showing is refused with when check-in ope
   await page.getByText("Ticket code").click();
   const code = (await page.locator("details p.font-mono").first().innerText()).trim();
 
-  const staff = await browser.newPage();
-  await signIn(staff, demoAdmin);
   // The showing is hours away (admission itself is covered in lib/orders/check-in.test.ts).
   await staff.goto("/admin/orders/check-in");
   await staff.getByLabel("Ticket code").fill(code);
