@@ -34,7 +34,7 @@ export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone:
           we show them.
         </p>
       </div>
-      <ol aria-label="Recovery codes" className="grid grid-cols-1 gap-x-6 gap-y-1 rounded-md bg-white p-3 font-mono text-base min-[360px]:grid-cols-2">
+      <ol aria-label="Recovery codes" className="grid grid-cols-1 gap-x-6 gap-y-1 rounded-md bg-white p-3 font-mono text-base min-[360px]:grid-cols-2 sm:max-w-sm">
         {codes.map((code) => (
           <li key={code} className="tabular-nums tracking-wide">
             {code}
