@@ -5,7 +5,7 @@ const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test("an admin schedules a run of showtimes all-or-nothing and cancels one", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const cinemaName = `Bulk ${runId}`;
   await signIn(page, demoAdmin);
   await page.goto("/admin/cinemas/new");
