@@ -10,6 +10,7 @@ import { oauthProviders } from "./oauth-providers";
 import { resolveOAuthSignIn } from "./oauth-sign-in";
 import { finishLinking, takeLinkIntent } from "./sign-in-methods";
 import { authenticateWithPassword } from "./password-sign-in";
+import { authorizePasskey } from "./passkeys/sign-in";
 import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
 
@@ -28,6 +29,11 @@ export class SignInThrottled extends CredentialsSignin {
 /** Right password, address not confirmed yet: the sign-in form offers to resend the link. */
 export class UnverifiedEmail extends CredentialsSignin {
   code = "unverified";
+}
+
+/** The passkey's answer did not check out (unknown key, another site, a spent challenge, a lower counter). */
+class PasskeyRefused extends CredentialsSignin {
+  code = "passkey_refused";
 }
 
 /** Lazy config: nothing here touches the database until a request needs it, so `next build` doesn't. */
@@ -50,6 +56,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
         if (result.status === "unverified") throw new UnverifiedEmail();
         if (result.status !== "ok") throw new InvalidCredentials();
+        return result.user;
+      },
+    }),
+    Credentials({
+      id: "passkey",
+      name: "Passkey",
+      credentials: { response: {} },
+      async authorize(credentials, request) {
+        const result = await authorizePasskey(credentials.response, clientIp(request.headers));
+        if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
+        if (result.status !== "ok") throw new PasskeyRefused();
         return result.user;
       },
     }),
