@@ -127,16 +127,16 @@ describe("confirming it's you with a passkey", () => {
     const { recentAuthenticationUntil, RECENT_AUTH_WINDOW_MS } = await import("@/lib/auth/recent-auth");
     const db = await testDb();
     const { user: owner, authenticator } = await customerWithPasskey();
-    const { user: other, session } = await signedInCustomerFixture(db);
+    const { user: other } = await signedInCustomerFixture(db);
     const { createSession } = await import("@/lib/auth/sessions");
-    const ownerSession = await createSession(owner.id);
+    const [ownerSession, otherSession] = await Promise.all([createSession(owner.id), createSession(other.id)]);
     const otherUser: SessionUser = { id: other.id, email: other.email, name: other.name, role: "customer" };
     process.env.MARQUEE_CLOCK_OFFSET_MS = String(RECENT_AUTH_WINDOW_MS + 1000);
-    expect(await recentAuthenticationUntil(other.id, session.sessionId!)).toBeNull();
+    expect(await recentAuthenticationUntil(other.id, otherSession.id)).toBeNull();
 
     const stolen = authenticator.assert((await startPasskeySignIn()).challenge);
-    await expect(reauthenticateWithPasskey(otherUser, session.sessionId!, stolen, null)).rejects.toThrow(/didn't confirm it's you/);
-    expect(await recentAuthenticationUntil(other.id, session.sessionId!)).toBeNull();
+    await expect(reauthenticateWithPasskey(otherUser, otherSession.id, stolen, null)).rejects.toThrow(/didn't confirm it's you/);
+    expect(await recentAuthenticationUntil(other.id, otherSession.id)).toBeNull();
 
     expect(await recentAuthenticationUntil(owner.id, ownerSession.id)).toBeNull();
     await reauthenticateWithPasskey(owner, ownerSession.id, authenticator.assert((await startPasskeySignIn()).challenge), null);
