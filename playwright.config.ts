@@ -28,10 +28,12 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
+  // Three workers keep a 2-core machine busy without starving the one server they all share; the
+  // journeys take 5–25 s on a quiet machine, and the generous limits absorb a CI host twice as slow.
   workers: 3,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 45_000,
-  expect: { timeout: 10_000 },
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL,
     trace: "on-first-retry",

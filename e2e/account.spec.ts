@@ -54,7 +54,7 @@ test("a new customer who signs up mid-booking comes back to the seat map with th
   await expect(other.getByText("Your email is confirmed. Sign in to continue.")).toBeVisible();
   await other.getByLabel("Email").fill(account.email);
   await other.getByLabel("Password").fill(account.password);
-  await other.getByRole("button", { name: "Sign in" }).click();
+  await other.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(other).toHaveURL(new RegExp(`/showtimes/${showtime.id}\\?seats=`));
   for (const name of names) {
     await expect(other.getByRole("button", { name: new RegExp(`^${name}\\b`) })).toHaveAttribute("aria-pressed", "true");
@@ -135,7 +135,7 @@ test("the data export holds the customer's order; deleting the account anonymise
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
 
   // The order is still there for the accounts, without the person, and its seat is free again.

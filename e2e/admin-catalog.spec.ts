@@ -23,7 +23,7 @@ async function confirmIn(page: Page, button: string, confirm: string) {
 }
 
 test("an admin builds a catalogue entry end to end: people, category, cinema, movie, showtime", async ({ adminPage: page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const actorName = `Ada Screen ${runId}`;
   const producerName = `Pat Producer ${runId}`;
   const categoryName = `Late Night ${runId}`;

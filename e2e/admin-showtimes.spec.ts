@@ -4,7 +4,7 @@ const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test("an admin schedules a run of showtimes all-or-nothing and cancels one", async ({ adminPage: page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const cinemaName = `Bulk ${runId}`;
   await page.goto("/admin/cinemas/new");
   await page.getByLabel("Name").fill(cinemaName);

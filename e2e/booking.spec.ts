@@ -129,7 +129,7 @@ test("a guest's seat choice survives signing in", async ({ page, browser, reques
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
 
   await expect(page).toHaveURL(new RegExp(`/showtimes/${showtime.id}\\?seats=`));
   for (const name of chosen) await expect(seat(page, name)).toHaveAttribute("aria-pressed", "true");

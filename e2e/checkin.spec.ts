@@ -4,8 +4,7 @@ import { expect, test } from "./support/fixtures";
 /**
  * The door check-in view. A code's signature is checked before the database: a forged code is
  * refused as such, a well-signed code of no ticket is "not found". Admitting a real ticket once and
- * refusing the second scan is covered by lib/orders/check-in.test.ts (a ticket needs the seat map's
- * cart, not in this branch) and by e2e/orders-journey.pending.ts.
+ * refusing the second scan is covered by lib/orders/check-in.test.ts and e2e/orders-journey.spec.ts.
  */
 function signLikeTheServer(code: string) {
   // The same derivation as lib/orders/ticket-codes.ts, from the secret the e2e server runs with.

@@ -22,7 +22,7 @@ test("a customer signs in, is kept out of the admin area, and signs out", async 
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Faccount/);
   await page.getByLabel("Email").fill(customer.email);
   await page.getByLabel("Password").fill(customer.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
   await expect(page.getByText(customer.email)).toBeVisible();
@@ -41,7 +41,7 @@ test("a wrong password gets one clear message and keeps the email", async ({ pag
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(customer.email);
   await page.getByLabel("Password").fill("not-the-right-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(customer.email);
 });

@@ -56,7 +56,7 @@ async function passwordStep(page: Page, account: Account, callbackUrl?: string) 
   await page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/sign-in\/second-factor$/);
   await expect(page.getByRole("heading", { name: "Two-step verification" })).toBeVisible();
 }

@@ -44,7 +44,7 @@ async function openTicketChanges(page: Page, seat: string) {
 }
 
 test("a customer books seats, gets QR codes by email, moves a ticket, cancels one and then the rest", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const account = await signUpVerifiedCustomer(page);
   await openSomeShowtime(page);
   const showtimeUrl = page.url();
@@ -110,7 +110,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
 });
 
 test("at the door a ticket for a later showing is refused with when check-in opens; the box office marks the order paid and the dashboard counts it", async ({ page, adminPage: staff }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signUpVerifiedCustomer(page);
   await openSomeShowtime(page);
   const [seat] = await seatNames(page, 1);

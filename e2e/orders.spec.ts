@@ -2,10 +2,8 @@ import { expect, test } from "./support/fixtures";
 import { signUpVerifiedCustomer } from "./support/accounts";
 
 /**
- * What the orders area shows before the booking engineer's seat map and cart are merged: a fresh
- * customer's empty checkout and order list, and nobody else's order. The buy → confirm → email →
- * move → cancel flow is covered at the domain level by lib/orders/*.test.ts, and as a browser journey
- * by e2e/orders-journey.pending.ts (activated once the seat map is in).
+ * The orders area at its edges: a fresh customer's empty checkout and order list, and nobody else's
+ * order. The buy → confirm → email → change → cancel journey is e2e/orders-journey.spec.ts.
  */
 test("a new customer sees an empty checkout and no orders, with a way to start booking", async ({ page }) => {
   await signUpVerifiedCustomer(page);

@@ -6,6 +6,8 @@ import { deleteAccount } from "@/lib/account/deletion";
 import { signOut } from "@/lib/auth/auth";
 import { getCurrentSessionId } from "@/lib/auth/dal";
 import { requestEmailChange } from "@/lib/auth/email-change";
+import { reauthenticateWithPasskey } from "@/lib/auth/passkeys/reauthentication";
+import { passkeyReauthenticationSchema } from "@/lib/auth/passkeys/schemas";
 import { updateProfile } from "@/lib/auth/profile";
 import { reauthenticateWithPassword, requireRecentAuthentication } from "@/lib/auth/recent-auth";
 import { deleteAccountSchema, emailChangeSchema, profileSchema, reauthenticateSchema } from "@/lib/auth/schemas";
@@ -33,6 +35,18 @@ export const reauthenticateAction = defineAction({
     const sessionId = await getCurrentSessionId();
     if (!sessionId) throw new UnauthorizedError();
     await reauthenticateWithPassword(user, sessionId, input.password, clientIp(await headers()));
+  },
+  message: "Thanks, that's you.",
+});
+
+/** "Confirm it's you" with a passkey instead of the password (the challenge: startPasskeySignInAction). */
+export const reauthenticateWithPasskeyAction = defineAction({
+  access: "signed-in",
+  schema: passkeyReauthenticationSchema,
+  handler: async ({ response }, user) => {
+    const sessionId = await getCurrentSessionId();
+    if (!sessionId) throw new UnauthorizedError();
+    await reauthenticateWithPasskey(user, sessionId, response, clientIp(await headers()));
   },
   message: "Thanks, that's you.",
 });

@@ -28,6 +28,9 @@ const LABELS: Record<string, string> = {
   "user.sign_in_method_connected": "Sign-in service connected",
   "user.sign_in_method_disconnected": "Sign-in service disconnected",
   "user.role_changed": "Role changed by an administrator",
+  "passkey.added": "Passkey added",
+  "passkey.removed": "Passkey removed",
+  "auth.passkey_failed": "Passkey refused",
 };
 
 function labelOf(action: string) {
@@ -38,8 +41,9 @@ function labelOf(action: string) {
 }
 
 function detailOf(event: SecurityEvent) {
-  const { provider, to, method } = event.details as { provider?: unknown; to?: unknown; method?: unknown };
+  const { provider, to, method, name } = event.details as { provider?: unknown; to?: unknown; method?: unknown; name?: unknown };
   if (typeof provider === "string") return provider;
+  if (typeof name === "string") return name;
   if (typeof to === "string") return `to ${to}`;
   if (typeof method === "string") return `with ${method}`;
   return null;

@@ -15,13 +15,7 @@ export function OAuthButtons({
   if (providers.length === 0) return null;
   return (
     <div className="flex flex-col gap-3">
-      {divider ? (
-        <div className="flex items-center gap-3 text-sm text-zinc-500" aria-hidden="true">
-          <span className="h-px flex-1 bg-zinc-200" />
-          or
-          <span className="h-px flex-1 bg-zinc-200" />
-        </div>
-      ) : null}
+      {divider ? <OrDivider /> : null}
       {providers.map((provider) => (
         <form key={provider.id} action={oauthSignInAction}>
           <input type="hidden" name="provider" value={provider.id} />
@@ -31,6 +25,17 @@ export function OAuthButtons({
           </button>
         </form>
       ))}
+    </div>
+  );
+}
+
+/** The "or" line between a form and the other ways to do the same. */
+export function OrDivider() {
+  return (
+    <div className="flex items-center gap-3 text-sm text-zinc-500" aria-hidden="true">
+      <span className="h-px flex-1 bg-zinc-200" />
+      or
+      <span className="h-px flex-1 bg-zinc-200" />
     </div>
   );
 }

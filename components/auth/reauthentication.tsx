@@ -2,13 +2,14 @@
 
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
-import { reauthenticateAction } from "@/app/account/actions";
+import { reauthenticateAction, reauthenticateWithPasskeyAction } from "@/app/account/actions";
 import type { ActionState } from "@/lib/actions/action-state";
 import type { ReauthMethods } from "@/lib/auth/reauth-methods";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { OAuthButtons } from "./oauth-buttons";
+import { requestPasskeyAssertion } from "./passkey-assertion";
 
 const CANCELLED: ActionState<never> = { ok: false, formError: "Nothing was changed: confirm it's you to go on." };
 
@@ -57,6 +58,7 @@ function ReauthenticationDialog({
   const titleId = useId();
   const pathname = usePathname();
   const [error, setError] = useState<string>();
+  const [passkeyError, setPasskeyError] = useState<string>();
   const [pending, setPending] = useState(false);
 
   useEffect(() => {
@@ -64,6 +66,7 @@ function ReauthenticationDialog({
     if (!dialog) return;
     if (open && !dialog.open) {
       setError(undefined);
+      setPasskeyError(undefined);
       dialog.showModal();
     }
     if (!open && dialog.open) dialog.close();
@@ -85,6 +88,30 @@ function ReauthenticationDialog({
     setError(result.fieldErrors?.password?.[0] ?? result.formError ?? "That didn't work. Try again.");
   }
 
+  async function confirmWithPasskey() {
+    setPending(true);
+    setPasskeyError(undefined);
+    const outcome = await requestPasskeyAssertion();
+    if (!("assertion" in outcome)) {
+      setPending(false);
+      setPasskeyError(outcome.problem || undefined);
+      return;
+    }
+    const result = await reauthenticateWithPasskeyAction({ response: outcome.assertion });
+    setPending(false);
+    if (result.ok) onDone(true);
+    else setPasskeyError(result.formError ?? "That didn't work. Try again.");
+  }
+
+  const passkey = methods.passkey ? (
+    <div className="flex flex-col gap-2">
+      <FormError message={passkeyError} />
+      <Button variant="secondary" onClick={confirmWithPasskey} disabled={pending}>
+        Use a passkey
+      </Button>
+    </div>
+  ) : null;
+
   let body: ReactNode;
   if (methods.password) {
     body = (
@@ -98,12 +125,14 @@ function ReauthenticationDialog({
             {pending ? "Checking…" : "Confirm"}
           </Button>
         </div>
+        {passkey}
       </form>
     );
   } else {
     body = (
       <div className="flex flex-col gap-4">
         <FormError message={error} />
+        {passkey}
         <OAuthButtons providers={methods.providers} callbackUrl={pathname} divider={false} />
         <Button variant="secondary" onClick={() => onDone(false)} className="self-end">
           Cancel

@@ -20,7 +20,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           label="Email"
           name="email"
           type="email"
-          autoComplete="email"
+          autoComplete="username webauthn"
           required
           defaultValue={failed?.values?.email}
           error={failed?.fieldErrors?.email?.[0]}

@@ -22,7 +22,7 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.goto(callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in");
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   if (account.totpSecret) await passSecondFactor(page, account.totpSecret);
   // Wait for the redirect, not just a "Sign out" button: one is already there if a session existed.
   await expect(page).not.toHaveURL(/\/sign-in/);

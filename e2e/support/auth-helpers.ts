@@ -53,7 +53,7 @@ export async function submitSignIn(page: Page, email: string, password: string) 
   await page.getByLabel("Password").fill(password);
   await Promise.all([
     page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/sign-in"),
-    page.getByRole("button", { name: "Sign in" }).click(),
+    page.getByRole("button", { name: "Sign in", exact: true }).click(),
   ]);
   // React resets the form once the answer is rendered; typing before that would be wiped.
   await expect(page.getByLabel("Password")).toHaveValue("");

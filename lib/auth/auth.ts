@@ -12,6 +12,7 @@ import { oauthProviders } from "./oauth-providers";
 import { resolveOAuthSignIn } from "./oauth-sign-in";
 import { finishLinking, takeLinkIntent } from "./sign-in-methods";
 import { authenticateWithPassword } from "./password-sign-in";
+import { authorizePasskey } from "./passkeys/sign-in";
 import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
 import { safeRedirectPath } from "./safe-redirect";
@@ -70,6 +71,11 @@ async function oauthDestination() {
   }
 }
 
+/** The passkey's answer did not check out (unknown key, another site, a spent challenge, a lower counter). */
+class PasskeyRefused extends CredentialsSignin {
+  code = "passkey_refused";
+}
+
 /** Lazy config: nothing here touches the database until a request needs it, so `next build` doesn't. */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
@@ -114,6 +120,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           if (error instanceof DomainError) throw new SecondFactorRefused(error);
           throw error;
         }
+      },
+    }),
+    Credentials({
+      id: "passkey",
+      name: "Passkey",
+      credentials: { response: {} },
+      async authorize(credentials, request) {
+        const result = await authorizePasskey(credentials.response, clientIp(request.headers));
+        if (result.status === "throttled") throw new SignInThrottled(result.retryAfterSeconds);
+        if (result.status !== "ok") throw new PasskeyRefused();
+        return result.user;
       },
     }),
     ...oauthProviders(),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { OAuthButtons, OrDivider } from "@/components/auth/oauth-buttons";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
@@ -42,7 +43,11 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       ) : null}
       <div className="flex flex-col gap-6">
         <SignInForm callbackUrl={target} />
-        <OAuthButtons providers={oauthOptions()} callbackUrl={target} />
+        <div className="flex flex-col gap-3">
+          <OrDivider />
+          <PasskeySignIn callbackUrl={target} />
+          <OAuthButtons providers={oauthOptions()} callbackUrl={target} divider={false} />
+        </div>
       </div>
       <p className="mt-6 text-sm text-zinc-600">
         New to Marquee?{" "}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SessionList } from "@/components/auth/session-list";
@@ -8,9 +8,13 @@ import { hasPassword } from "@/lib/auth/password-change";
 import { listActiveSessions } from "@/lib/auth/sessions";
 import { TIME_ZONE_COOKIE, viewerTimeZone } from "@/lib/time/viewer-time-zone";
 import { SecurityLog } from "@/components/account/security-log";
+import { Passkeys } from "@/components/account/passkeys";
 import { SignInMethods } from "@/components/account/sign-in-methods";
 import { listSecurityEvents, SECURITY_LOG_DAYS } from "@/lib/account/security-log";
+import { deviceName } from "@/lib/auth/device-name";
+import { listPasskeys } from "@/lib/auth/passkeys/manage";
 import { getReauthMethods } from "@/lib/auth/reauth-methods";
+import { formatViewerDateTime } from "@/lib/time/viewer-time-zone";
 import { listSignInMethods } from "@/lib/auth/sign-in-methods";
 import { TwoStepVerification } from "@/components/account/two-step-verification";
 import { mfaStatusFor } from "@/lib/auth/mfa/status";
@@ -31,7 +35,7 @@ const CONNECT_OUTCOMES: Record<string, { tone: "ok" | "problem"; text: (provider
 
 export default async function SecurityPage({ searchParams }: PageProps<"/account/security">) {
   const user = await requireUser("/account/security");
-  const [query, sessions, currentSessionId, withPassword, methods, reauth, events, cookieStore, mfa] = await Promise.all([
+  const [query, sessions, currentSessionId, withPassword, methods, reauth, events, keys, cookieStore, requestHeaders, mfa] = await Promise.all([
     searchParams,
     listActiveSessions(user.id),
     getCurrentSessionId(),
@@ -39,11 +43,19 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
     listSignInMethods(user.id),
     getReauthMethods(user.id),
     listSecurityEvents(user.id),
+    listPasskeys(user.id),
     cookies(),
+    headers(),
     mfaStatusFor(user.id),
   ]);
   // Times of the user's own sign-ins and security events, on their own clock.
   const timeZone = viewerTimeZone(cookieStore.get(TIME_ZONE_COOKIE)?.value);
+  const passkeyRows = keys.map((key) => ({
+    id: key.id,
+    name: key.name,
+    added: formatViewerDateTime(key.createdAt, timeZone),
+    lastUsed: key.lastUsedAt ? formatViewerDateTime(key.lastUsedAt, timeZone) : null,
+  }));
   const outcome = typeof query.connect === "string" ? CONNECT_OUTCOMES[query.connect] : undefined;
   const providerName = methods.providers.find((provider) => provider.id === query.provider)?.name ?? "That service";
   const totpSince = mfa.totpSince ? new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone }).format(mfa.totpSince) : null;
@@ -97,6 +109,12 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
           Ways to sign in
         </h2>
         <SignInMethods methods={methods} reauth={reauth} />
+      </section>
+      <section aria-labelledby="passkeys-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
+        <h2 id="passkeys-heading" className="text-lg font-semibold">
+          Passkeys
+        </h2>
+        <Passkeys passkeys={passkeyRows} reauth={reauth} suggestedName={deviceName(requestHeaders.get("user-agent") ?? "")} />
       </section>
       <section aria-labelledby="sessions-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
         <h2 id="sessions-heading" className="text-lg font-semibold">

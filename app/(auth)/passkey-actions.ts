@@ -1,0 +1,35 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn, SignInThrottled } from "@/lib/auth/auth";
+import { startPasskeySignIn } from "@/lib/auth/passkeys/sign-in";
+import { passkeySignInSchema } from "@/lib/auth/passkeys/schemas";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
+import { defineAction } from "@/lib/actions/define-action";
+import { noInput } from "@/lib/actions/operation";
+import { RateLimitedError, UnauthorizedError } from "@/lib/errors";
+
+/** The challenge for "Sign in with a passkey" (the button, the browser's autofill, "confirm it's you"). */
+export const startPasskeySignInAction = defineAction({
+  access: "public",
+  schema: noInput,
+  handler: () => startPasskeySignIn(),
+  data: (options) => options,
+});
+
+export const passkeySignInAction = defineAction({
+  access: "public",
+  schema: passkeySignInSchema,
+  handler: async ({ response }) => {
+    try {
+      await signIn("passkey", { response: JSON.stringify(response), redirect: false });
+    } catch (error) {
+      if (error instanceof SignInThrottled) throw new RateLimitedError(error.retryAfterSeconds);
+      if (error instanceof CredentialsSignin || error instanceof AuthError) {
+        throw new UnauthorizedError("That passkey didn't sign you in. Try again, or use your email and password.");
+      }
+      throw error;
+    }
+  },
+  redirectTo: (_result, { callbackUrl }) => safeRedirectPath(callbackUrl),
+});
