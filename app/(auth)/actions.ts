@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SecondFactorRefused, SecondFactorRequired, signIn, signOut, SignInThrottled } from "@/lib/auth/auth";
 import { currentPendingSignIn } from "@/lib/auth/mfa/pending-sign-in";
-import { secondFactorSchema } from "@/lib/auth/mfa/schemas";
+import { secondFactorAsCredentials, secondFactorSchema } from "@/lib/auth/mfa/schemas";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
 import {
@@ -71,7 +71,7 @@ export const verifySecondFactorAction = defineAction({
     // Read before the step spends it: where the sign-in was heading.
     const pending = await currentPendingSignIn();
     try {
-      await signIn("second-factor", { ...input, redirect: false });
+      await signIn("second-factor", { ...secondFactorAsCredentials(input), redirect: false });
     } catch (error) {
       if (error instanceof SecondFactorRefused) throw error.reason;
       throw error;

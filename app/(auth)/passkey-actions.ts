@@ -2,7 +2,9 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, SignInThrottled } from "@/lib/auth/auth";
-import { startPasskeySignIn } from "@/lib/auth/passkeys/sign-in";
+import { currentPendingSignIn } from "@/lib/auth/mfa/pending-sign-in";
+import { SecondFactorExpiredError } from "@/lib/auth/mfa/second-factor";
+import { startPasskeySecondFactor, startPasskeySignIn } from "@/lib/auth/passkeys/sign-in";
 import { passkeySignInSchema } from "@/lib/auth/passkeys/schemas";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { defineAction } from "@/lib/actions/define-action";
@@ -32,4 +34,16 @@ export const passkeySignInAction = defineAction({
     }
   },
   redirectTo: (_result, { callbackUrl }) => safeRedirectPath(callbackUrl),
+});
+
+/** The challenge for the second sign-in step with a passkey: only this browser's pending user's own keys. */
+export const startPasskeySecondFactorAction = defineAction({
+  access: "public",
+  schema: noInput,
+  handler: async () => {
+    const pending = await currentPendingSignIn();
+    if (!pending) throw new SecondFactorExpiredError();
+    return startPasskeySecondFactor(pending.userId);
+  },
+  data: (options) => options,
 });

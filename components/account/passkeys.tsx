@@ -14,6 +14,7 @@ import { useReauthentication } from "@/components/auth/reauthentication";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { RecoveryCodesPanel } from "./recovery-codes-panel";
 
 export type PasskeyRow = { id: string; name: string; added: string; lastUsed: string | null };
 
@@ -31,6 +32,7 @@ export function Passkeys({ passkeys, reauth, suggestedName }: { passkeys: Passke
   const [result, setResult] = useState<ActionState | null>(null);
   const [nameError, setNameError] = useState<string>();
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
 
   async function add(form: HTMLFormElement) {
     const name = String(new FormData(form).get("name") ?? "");
@@ -38,7 +40,7 @@ export function Passkeys({ passkeys, reauth, suggestedName }: { passkeys: Passke
     setResult(null);
     setNameError(undefined);
     const options = await run(() => startPasskeyRegistrationAction(undefined));
-    let added: ActionState;
+    let added: ActionState<{ recoveryCodes: string[] | null }>;
     if (!options.ok) {
       added = options;
     } else if (!options.data) {
@@ -53,8 +55,11 @@ export function Passkeys({ passkeys, reauth, suggestedName }: { passkeys: Passke
     }
     setBusy(false);
     setNameError(added.ok ? undefined : added.fieldErrors?.name?.[0]);
-    setResult(added);
-    if (added.ok) form.reset();
+    setResult(added.ok ? { ok: true, message: added.message } : added);
+    if (added.ok) {
+      form.reset();
+      setRecoveryCodes(added.data?.recoveryCodes ?? null);
+    }
   }
 
   async function rename(form: HTMLFormElement, id: string) {
@@ -70,6 +75,18 @@ export function Passkeys({ passkeys, reauth, suggestedName }: { passkeys: Passke
     setResult(null);
     setResult(await run(() => removePasskeyAction({ id })));
     setBusy(false);
+  }
+
+  if (recoveryCodes) {
+    return (
+      <div className="flex flex-col gap-4">
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          Passkey added, and two-step verification is on: after your password, sign-in now asks for a passkey. Save these
+          recovery codes for the day you can&apos;t use it.
+        </p>
+        <RecoveryCodesPanel codes={recoveryCodes} onDone={() => setRecoveryCodes(null)} />
+      </div>
+    );
   }
 
   return (

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
  */
 export function RecoveryCodesPanel({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
-  const text = `Marquee recovery codes\nEach code works once, when you can't use your authenticator app.\n\n${codes.join("\n")}\n`;
+  const text = `Marquee recovery codes\nEach code works once, when you can't use your authenticator app or passkey.\n\n${codes.join("\n")}\n`;
 
   async function copy() {
     await navigator.clipboard.writeText(codes.join("\n"));

@@ -22,6 +22,8 @@ export type TwoStepStatus = {
   enabled: boolean;
   /** When the authenticator app was turned on, formatted for the viewer; null without one. */
   totpSince: string | null;
+  /** Passkeys count as a second step too (they are listed and managed in their own section). */
+  passkeys: number;
   recoveryCodesLeft: number;
 };
 
@@ -30,6 +32,14 @@ type Enrolment = { secret: string; qrSvg: string };
 /** The secret as authenticator apps print it: groups of four. */
 function groupsOfFour(secret: string) {
   return secret.match(/.{1,4}/g)?.join(" ") ?? secret;
+}
+
+function factorSummary({ totpSince, passkeys }: TwoStepStatus) {
+  const parts = [
+    totpSince ? `authenticator app since ${totpSince}` : null,
+    passkeys > 0 ? `${passkeys} ${passkeys === 1 ? "passkey" : "passkeys"}` : null,
+  ].filter(Boolean);
+  return parts.join(" and ");
 }
 
 /** Two-step verification on /account/security: set up, confirm, see the recovery codes once, remove. */
@@ -113,8 +123,7 @@ export function TwoStepVerification({ status, reauth }: { status: TwoStepStatus;
           <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium text-zinc-800">Status</dt>
             <dd className="text-zinc-700">
-              <span className="font-semibold text-green-800">On</span>
-              {status.totpSince ? ` — authenticator app since ${status.totpSince}` : null}
+              <span className="font-semibold text-green-800">On</span> — {factorSummary(status)}
             </dd>
             <dt className="font-medium text-zinc-800">Recovery codes</dt>
             <dd className={status.recoveryCodesLeft <= 3 ? "font-medium text-amber-800" : "text-zinc-700"}>
@@ -126,16 +135,23 @@ export function TwoStepVerification({ status, reauth }: { status: TwoStepStatus;
             <Button variant="secondary" disabled={busy !== null} onClick={replaceCodes}>
               {busy === "codes" ? "Making codes…" : "Make new recovery codes"}
             </Button>
-            <Button variant="secondary" disabled={busy !== null} onClick={remove}>
-              {busy === "remove" ? "Removing…" : "Remove authenticator app"}
-            </Button>
+            {status.totpSince ? (
+              <Button variant="secondary" disabled={busy !== null} onClick={remove}>
+                {busy === "remove" ? "Removing…" : "Remove authenticator app"}
+              </Button>
+            ) : (
+              <Button variant="secondary" disabled={busy !== null} onClick={start}>
+                {busy === "start" ? "Preparing…" : "Set up an authenticator app"}
+              </Button>
+            )}
           </div>
         </>
       ) : (
         <>
           <p className="max-w-prose text-sm text-zinc-700">
             Protect your account with a second step at sign-in: a 6-digit code from an authenticator app on your phone
-            (such as Google Authenticator, Microsoft Authenticator, 1Password or Aegis), as well as your password.
+            (such as Google Authenticator, Microsoft Authenticator, 1Password or Aegis), as well as your password. A
+            passkey (below) works as the second step too.
           </p>
           <div>
             <Button disabled={busy !== null} onClick={start}>

@@ -32,7 +32,7 @@ export function PasskeySignIn({ callbackUrl }: { callbackUrl: string }) {
     let active = true;
     void browserSupportsWebAuthnAutofill().then(async (autofill) => {
       if (!autofill || !active) return;
-      const outcome = await requestPasskeyAssertion(true);
+      const outcome = await requestPasskeyAssertion({ autofill: true });
       if (active && "assertion" in outcome) await finish(outcome.assertion);
     });
     return () => {

@@ -5,11 +5,13 @@ import Link from "next/link";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { verifySecondFactorAction } from "@/app/(auth)/actions";
+import type { ActionState } from "@/lib/actions/action-state";
 import { recoveryCodeSchema, totpCodeSchema } from "@/lib/auth/mfa/schemas";
 import type { SecondFactor } from "@/lib/auth/mfa/status";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
+import { requestPasskeyAssertion } from "./passkey-assertion";
 
 /** The "sign in again" state: the pending sign-in is gone (expired, used, or never started here). */
 export function SecondFactorExpired({ message }: { message?: string }) {
@@ -25,8 +27,69 @@ export function SecondFactorExpired({ message }: { message?: string }) {
   );
 }
 
-/** The second sign-in step: a code from the authenticator app, or one of the recovery codes. */
-export function SecondFactorForm({ method }: { method: SecondFactor }) {
+const SWITCH_LABELS: Record<SecondFactor, string> = {
+  totp: "Use your authenticator app instead",
+  passkey: "Use a passkey instead",
+  recovery: "Use a recovery code instead",
+};
+
+/** Links to the account's other factors. */
+function Alternatives({ factors }: { factors: SecondFactor[] }) {
+  if (factors.length === 0) return null;
+  return (
+    <ul className="flex flex-col gap-2 text-sm">
+      {factors.map((factor) => (
+        <li key={factor}>
+          <Link href={`/sign-in/second-factor?method=${factor}`} className="font-medium text-brand-700 hover:underline">
+            {SWITCH_LABELS[factor]}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The second sign-in step: one of the account's factors, with links to the others. */
+export function SecondFactorForm({ method, alternatives }: { method: SecondFactor; alternatives: SecondFactor[] }) {
+  if (method === "passkey") return <PasskeyStep alternatives={alternatives} />;
+  return <CodeStep method={method} alternatives={alternatives} />;
+}
+
+/** The step with a passkey: the browser asks for one of this account's passkeys. */
+function PasskeyStep({ alternatives }: { alternatives: SecondFactor[] }) {
+  const [problem, setProblem] = useState<string>();
+  const [expired, setExpired] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function confirm() {
+    setPending(true);
+    setProblem(undefined);
+    const outcome = await requestPasskeyAssertion({ ceremony: "second-factor" });
+    const result: ActionState =
+      "assertion" in outcome
+        ? await verifySecondFactorAction({ method: "passkey", response: outcome.assertion })
+        : { ok: false, formError: outcome.problem || undefined, code: outcome.code };
+    // A success leaves this page (the action redirects); only a refusal comes back here.
+    setPending(false);
+    if (result.ok) return;
+    if (result.code === "second_factor_expired") return setExpired(result.formError);
+    setProblem(result.fieldErrors?.code?.[0] ?? result.formError);
+  }
+
+  if (expired) return <SecondFactorExpired message={expired} />;
+  return (
+    <div className="flex flex-col gap-5">
+      <FormError message={problem} />
+      <Button onClick={confirm} disabled={pending}>
+        {pending ? "Waiting for your passkey…" : "Use your passkey"}
+      </Button>
+      <Alternatives factors={alternatives} />
+    </div>
+  );
+}
+
+/** The step with a code: from the authenticator app, or one of the recovery codes. */
+function CodeStep({ method, alternatives }: { method: "totp" | "recovery"; alternatives: SecondFactor[] }) {
   const [formError, setFormError] = useState<string>();
   const [expired, setExpired] = useState<string>();
   const totp = method === "totp";
@@ -85,17 +148,7 @@ export function SecondFactorForm({ method }: { method: SecondFactor }) {
           {isSubmitting ? "Checking…" : "Verify"}
         </Button>
       </form>
-      <p className="text-sm">
-        {totp ? (
-          <Link href="/sign-in/second-factor?method=recovery" className="font-medium text-brand-700 hover:underline">
-            Use a recovery code instead
-          </Link>
-        ) : (
-          <Link href="/sign-in/second-factor" className="font-medium text-brand-700 hover:underline">
-            Use your authenticator app instead
-          </Link>
-        )}
-      </p>
+      <Alternatives factors={alternatives} />
     </div>
   );
 }

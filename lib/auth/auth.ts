@@ -18,7 +18,7 @@ import { createSession, revokeSession, validateSession } from "./sessions";
 import { safeRedirectPath } from "./safe-redirect";
 import { startPendingSignIn } from "./mfa/pending-sign-in";
 import { completeSecondFactor } from "./mfa/second-factor";
-import { secondFactorSchema } from "./mfa/schemas";
+import { secondFactorFromCredentials } from "./mfa/schemas";
 import { mfaEnabledFor } from "./mfa/status";
 
 class InvalidCredentials extends CredentialsSignin {
@@ -109,9 +109,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       id: "second-factor",
       name: "Two-step verification",
-      credentials: { method: { label: "Method" }, code: { label: "Code" } },
+      credentials: { method: { label: "Method" }, code: { label: "Code" }, response: {} },
       async authorize(credentials) {
-        const parsed = secondFactorSchema.safeParse({ method: credentials.method, code: credentials.code });
+        const parsed = secondFactorFromCredentials(credentials);
         if (!parsed.success) throw new SecondFactorRefused(new InvalidError("Enter the code.", { code: ["Enter the code."] }));
         try {
           const done = await completeSecondFactor(parsed.data);

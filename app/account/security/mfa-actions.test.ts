@@ -47,7 +47,7 @@ describe("two-step changes need a recent re-authentication (issue 17 point 6)", 
     const db = await testDb();
     expect(await spendRecoveryCode(db, user.id, codes[0])).toBe(false);
     expect(await removeAuthenticatorAction({})).toMatchObject({ ok: true, message: expect.stringContaining("Two-step verification is off") });
-    expect(await getMfaStatus(db, user.id)).toEqual({ enabled: false, totpSince: null, recoveryCodesLeft: 0 });
+    expect(await getMfaStatus(db, user.id)).toEqual({ enabled: false, totpSince: null, passkeys: 0, recoveryCodesLeft: 0 });
   });
 
   it("a second authenticator cannot be started over a running one", async () => {

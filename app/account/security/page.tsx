@@ -72,7 +72,7 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
       ) : null}
       {query.mfa === "required" && !mfa.enabled ? (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Your role requires two-step verification. Set up an authenticator app below to use the admin pages.
+          Your role requires two-step verification. Set up an authenticator app or add a passkey below to use the admin pages.
         </p>
       ) : null}
       {query.recovery === "used" ? (
@@ -86,7 +86,10 @@ export default async function SecurityPage({ searchParams }: PageProps<"/account
         <h2 id="two-step-heading" className="text-lg font-semibold">
           Two-step verification
         </h2>
-        <TwoStepVerification status={{ enabled: mfa.enabled, totpSince, recoveryCodesLeft: mfa.recoveryCodesLeft }} reauth={reauth} />
+        <TwoStepVerification
+          status={{ enabled: mfa.enabled, totpSince, passkeys: mfa.passkeys, recoveryCodesLeft: mfa.recoveryCodesLeft }}
+          reauth={reauth}
+        />
       </section>
       <section aria-labelledby="password-heading" className="flex flex-col gap-4 rounded-xl border border-zinc-200 bg-white p-6">
         <h2 id="password-heading" className="text-lg font-semibold">

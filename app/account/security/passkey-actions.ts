@@ -28,9 +28,11 @@ export const addPasskeyAction = defineAction({
   schema: addPasskeySchema,
   handler: async ({ name, response }) => {
     const { user } = await requireRecentAuthentication();
-    await finishPasskeyRegistration(user, response, name);
+    return finishPasskeyRegistration(user, response, name);
   },
   revalidate: revalidateSecurity,
+  // Set only when this passkey turned two-step verification on: shown this once.
+  data: ({ recoveryCodes }) => ({ recoveryCodes }),
   message: "Passkey added. You can sign in with it now.",
 });
 

@@ -51,7 +51,7 @@ describe("removing the last factor and replacing codes (issue 17 points 2 and 6)
     const db = await testDb();
     expect(await spendRecoveryCode(db, user.id, recoveryCodes?.[0] ?? "")).toBe(false);
     expect(await removeAuthenticator(user)).toEqual({ turnedOff: true });
-    expect(await getMfaStatus(db, user.id)).toEqual({ enabled: false, recoveryCodesLeft: 0, totpSince: null });
+    expect(await getMfaStatus(db, user.id)).toEqual({ enabled: false, passkeys: 0, recoveryCodesLeft: 0, totpSince: null });
     expect(await spendRecoveryCode(db, user.id, fresh[1])).toBe(false);
     const sent = (await templatesTo(user.email)).join();
     expect(sent).toMatch(/New recovery codes/);

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db";
+import { getDb, type Tx } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import { ConflictError, InvalidError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/sessions";
@@ -45,10 +45,7 @@ export async function confirmAuthenticator(user: SessionUser, code: string): Pro
   await attempt.succeeded();
   const recoveryCodes = await db.transaction(async (tx) => {
     await recordAudit(tx, { actorUserId: user.id, action: "mfa.totp_enabled", entityType: "user", entityId: user.id });
-    if (before.enabled) return null;
-    const codes = await issueRecoveryCodes(tx, user.id);
-    await recordAudit(tx, { actorUserId: user.id, action: "mfa.recovery_codes_issued", entityType: "user", entityId: user.id });
-    return codes;
+    return before.enabled ? null : issueFirstRecoveryCodes(tx, user.id);
   });
   await sendTwoStepChangedEmail(user, "authenticator-added");
   return { recoveryCodes };
@@ -64,13 +61,31 @@ export async function removeAuthenticator(user: SessionUser): Promise<{ turnedOf
     const removed = await removeTotp(tx, user.id);
     if (!removed) throw new InvalidError("There is no authenticator app to remove.");
     await recordAudit(tx, { actorUserId: user.id, action: "mfa.totp_removed", entityType: "user", entityId: user.id });
-    if ((await getMfaStatus(tx, user.id)).enabled) return false;
-    await removeRecoveryCodes(tx, user.id);
-    await recordAudit(tx, { actorUserId: user.id, action: "mfa.disabled", entityType: "user", entityId: user.id });
-    return true;
+    return settleAfterFactorRemoved(tx, user.id);
   });
   await sendTwoStepChangedEmail(user, turnedOff ? "turned-off" : "authenticator-removed");
   return { turnedOff };
+}
+
+/**
+ * After a first factor (an authenticator app or a passkey) is added: the recovery codes, returned
+ * this once for the owner to save.
+ */
+export async function issueFirstRecoveryCodes(tx: Tx, userId: string): Promise<string[]> {
+  const codes = await issueRecoveryCodes(tx, userId);
+  await recordAudit(tx, { actorUserId: userId, action: "mfa.recovery_codes_issued", entityType: "user", entityId: userId });
+  return codes;
+}
+
+/**
+ * After a factor was removed: with none left, two-step verification is off and the recovery codes
+ * go with it. True when it was turned off.
+ */
+export async function settleAfterFactorRemoved(tx: Tx, userId: string): Promise<boolean> {
+  if ((await getMfaStatus(tx, userId)).enabled) return false;
+  await removeRecoveryCodes(tx, userId);
+  await recordAudit(tx, { actorUserId: userId, action: "mfa.disabled", entityType: "user", entityId: userId });
+  return true;
 }
 
 /** A new set of recovery codes (returned once); the old set stops working. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Db } from "@/db";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { InvalidError } from "@/lib/errors";
@@ -11,6 +11,7 @@ import { recoveryCodesLeft, spendRecoveryCode } from "./recovery-codes";
 import type { SecondFactorInput } from "./schemas";
 import type { SecondFactor } from "./status";
 import { checkTotpCode } from "./totp";
+import { verifyPasskeyOf } from "@/lib/auth/passkeys/sign-in";
 
 /** No live pending sign-in in this browser (never started, used, or older than 5 minutes). */
 export class SecondFactorExpiredError extends InvalidError {
@@ -40,9 +41,21 @@ export type CompletedSecondFactor = {
 
 const WRONG: Record<SecondFactor, string> = {
   totp: "That code is not right. Check the code in your authenticator app and try again.",
+  passkey: "That passkey didn't confirm it's you. Use a passkey you added to this account, or another way.",
   recovery: "That recovery code is not right, or it was already used.",
 };
 const REPLAYED = "That code was already used — wait for the next one in your app.";
+
+async function checkFactor(db: Db, userId: string, input: SecondFactorInput): Promise<"ok" | "invalid" | "replayed"> {
+  switch (input.method) {
+    case "totp":
+      return checkTotpCode(db, userId, input.code);
+    case "passkey":
+      return (await verifyPasskeyOf(db, userId, input.response)) ? "ok" : "invalid";
+    case "recovery":
+      return (await spendRecoveryCode(db, userId, input.code)) ? "ok" : "invalid";
+  }
+}
 
 /**
  * The second sign-in step: checks one factor against this browser's pending sign-in, throttled per
@@ -62,12 +75,7 @@ export async function completeSecondFactor(input: SecondFactorInput): Promise<Co
   if (!user || user.disabledAt) throw new SecondFactorExpiredError();
   const owner = { email: user.email, name: user.name };
 
-  const result =
-    input.method === "totp"
-      ? await checkTotpCode(db, user.id, input.code)
-      : (await spendRecoveryCode(db, user.id, input.code))
-        ? "ok"
-        : "invalid";
+  const result = await checkFactor(db, user.id, input);
   if (result !== "ok") {
     await recordAudit(db, {
       actorUserId: null,

@@ -5,6 +5,8 @@ import { passkeys } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { NotFoundError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/sessions";
+import { settleAfterFactorRemoved } from "@/lib/auth/mfa/enrolment";
+import { sendTwoStepChangedEmail } from "@/lib/auth/mfa/notifications";
 import { sendPasskeyChangedEmail } from "./notifications";
 
 export type PasskeySummary = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null; backedUp: boolean };
@@ -31,8 +33,11 @@ export async function renamePasskey(user: SessionUser, id: string, name: string)
   if (!renamed) throw notFound();
 }
 
-/** Removes one of the user's own passkeys (the caller has checked a recent re-authentication). */
-export async function removePasskey(user: SessionUser, id: string) {
+/**
+ * Removes one of the user's own passkeys (the caller has checked a recent re-authentication). When it
+ * was the last second factor, two-step verification is off (and the email says so).
+ */
+export async function removePasskey(user: SessionUser, id: string): Promise<{ turnedOff: boolean }> {
   const db = await getDb();
   const removed = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -41,7 +46,9 @@ export async function removePasskey(user: SessionUser, id: string) {
       .returning({ id: passkeys.id, name: passkeys.name });
     if (!row) throw notFound();
     await recordAudit(tx, { actorUserId: user.id, action: "passkey.removed", entityType: "passkey", entityId: row.id, details: { name: row.name } });
-    return row;
+    return { ...row, turnedOff: await settleAfterFactorRemoved(tx, user.id) };
   });
   await sendPasskeyChangedEmail(user, removed.name, "removed");
+  if (removed.turnedOff) await sendTwoStepChangedEmail(user, "turned-off");
+  return { turnedOff: removed.turnedOff };
 }

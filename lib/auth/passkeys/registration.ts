@@ -6,6 +6,8 @@ import { passkeys } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { InvalidError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/sessions";
+import { issueFirstRecoveryCodes } from "@/lib/auth/mfa/enrolment";
+import { getMfaStatus } from "@/lib/auth/mfa/status";
 import { consumeChallenge, saveChallenge } from "./challenges";
 import { sendPasskeyChangedEmail } from "./notifications";
 import { relyingParty } from "./relying-party";
@@ -35,8 +37,16 @@ export async function startPasskeyRegistration(user: SessionUser) {
   return options;
 }
 
-/** Step two: checks the authenticator's answer against our challenge, origin and RP ID, and keeps the key. */
-export async function finishPasskeyRegistration(user: SessionUser, response: RegistrationResponseJSON, name: string) {
+/**
+ * Step two: checks the authenticator's answer against our challenge, origin and RP ID, and keeps the
+ * key. A passkey is a second factor too: when it is the user's first, two-step verification is on from
+ * now and the recovery codes are returned, this once.
+ */
+export async function finishPasskeyRegistration(
+  user: SessionUser,
+  response: RegistrationResponseJSON,
+  name: string,
+): Promise<{ recoveryCodes: string[] | null }> {
   const db = await getDb();
   const rp = relyingParty();
   const verification = await verifyRegistrationResponse({
@@ -48,7 +58,8 @@ export async function finishPasskeyRegistration(user: SessionUser, response: Reg
   }).catch(() => null);
   if (!verification?.verified) throw new InvalidError(refused);
   const { credential, credentialDeviceType, credentialBackedUp } = verification.registrationInfo;
-  await db.transaction(async (tx) => {
+  const recoveryCodes = await db.transaction(async (tx) => {
+    const before = await getMfaStatus(tx, user.id);
     const [added] = await tx
       .insert(passkeys)
       .values({
@@ -65,6 +76,8 @@ export async function finishPasskeyRegistration(user: SessionUser, response: Reg
       .returning({ id: passkeys.id });
     if (!added) throw new InvalidError("That passkey is already registered.");
     await recordAudit(tx, { actorUserId: user.id, action: "passkey.added", entityType: "passkey", entityId: credential.id, details: { name } });
+    return before.enabled ? null : issueFirstRecoveryCodes(tx, user.id);
   });
   await sendPasskeyChangedEmail(user, name, "added");
+  return { recoveryCodes };
 }

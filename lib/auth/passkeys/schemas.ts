@@ -1,3 +1,4 @@
+import type { AuthenticationExtensionsClientOutputs } from "@simplewebauthn/server";
 import { z } from "zod";
 
 /**
@@ -11,7 +12,10 @@ const credentialEnvelope = {
   id: base64url(1400).min(1),
   rawId: base64url(1400).min(1),
   type: z.literal("public-key"),
-  clientExtensionResults: z.record(z.string(), z.unknown()),
+  clientExtensionResults: z.custom<AuthenticationExtensionsClientOutputs>(
+    (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+    "Not an object.",
+  ),
   authenticatorAttachment: z.enum(["platform", "cross-platform"]).optional(),
 };
 
