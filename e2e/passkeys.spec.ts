@@ -38,11 +38,20 @@ async function withoutPasskeyAutofill(page: Page) {
   });
 }
 
-async function addPasskey(page: Page, name: string) {
+/**
+ * Adds a passkey from /account/security. The account's first passkey also turns two-step
+ * verification on, and its recovery codes are shown once: they are acknowledged here.
+ */
+async function addPasskey(page: Page, name: string, { first = true } = {}) {
   await page.goto("/account/security");
   const section = page.getByRole("region", { name: "Passkeys" });
   await section.getByLabel("Name for a new passkey").fill(name);
   await section.getByRole("button", { name: "Add a passkey" }).click();
+  if (first) {
+    await expect(section.getByRole("status")).toContainText("two-step verification is on");
+    await expect(section.getByRole("list", { name: "Recovery codes" }).getByRole("listitem")).toHaveCount(10);
+    await section.getByRole("button", { name: "I've saved my codes" }).click();
+  }
   await expect(section.getByRole("status")).toHaveText("Passkey added. You can sign in with it now.");
   return section;
 }
@@ -112,6 +121,26 @@ test("the browser's passkey autofill on the email field signs in on its own", as
   await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
 });
 
+test("with a passkey, a password sign-in asks for it as the second step, and only then is there a session", async ({ page }) => {
+  await withoutPasskeyAutofill(page);
+  await addVirtualAuthenticator(page);
+  const account = await signUpVerifiedCustomer(page);
+  await addPasskey(page, "Laptop");
+  await expect(page.getByRole("region", { name: "Two-step verification" })).toContainText("On — 1 passkey");
+  await signOut(page);
+
+  await page.goto("/sign-in?callbackUrl=%2Faccount%2Forders");
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in\/second-factor/);
+  await expect(page.getByRole("link", { name: "Use a recovery code instead" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Use your authenticator app instead" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Use your passkey" }).click();
+  await expect(page).toHaveURL(/\/account\/orders$/);
+  await expectSignedIn(page);
+});
+
 test("a captured passkey sign-in replayed from another browser is refused: the challenge was spent", async ({ page, browser }) => {
   await withoutPasskeyAutofill(page);
   await addVirtualAuthenticator(page);
@@ -146,12 +175,17 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await withoutPasskeyAutofill(page);
     await addVirtualAuthenticator(page);
-    await signUpVerifiedCustomer(page);
+    const account = await signUpVerifiedCustomer(page);
     const section = await addPasskey(page, "A passkey with a rather long name, to see it wrap");
     await section.screenshot({ path: testInfo.outputPath(`passkeys-${width}.png`) });
     await signOut(page);
     await page.goto("/sign-in");
     await expect(page.getByRole("button", { name: "Sign in with a passkey" })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath(`sign-in-${width}.png`), fullPage: true });
+    await page.getByLabel("Email").fill(account.email);
+    await page.getByLabel("Password").fill(account.password);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("button", { name: "Use your passkey" })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`second-step-${width}.png`), fullPage: true });
   });
 }
