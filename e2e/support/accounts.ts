@@ -29,7 +29,6 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
 }
 
-/** Signs up through the real form, confirms the address from the recorded email, then signs in. */
 /** Fills and sends the sign-up form already on the page, and waits for "Check your email". */
 export async function submitSignUp(page: Page, account: Account) {
   await page.getByLabel("Name").fill(account.name);
@@ -39,6 +38,7 @@ export async function submitSignUp(page: Page, account: Account) {
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 }
 
+/** Signs up through the real form, confirms the address from the recorded email, then signs in. */
 export async function signUpVerifiedCustomer(page: Page, account = newAccount()): Promise<Account> {
   await page.goto("/sign-up");
   await submitSignUp(page, account);
