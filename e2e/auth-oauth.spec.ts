@@ -1,16 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
 import { expectSignedIn, expectSignedOut } from "./support/auth-helpers";
-
-/** Goes through the local OpenID Connect provider's own login and consent screens as `email`. */
-async function continueWithOidc(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Continue with Test identity provider" }).click();
-  await page.locator('input[name="login"]').fill(email);
-  await page.locator('input[name="password"]').fill("anything");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
+import { continueWithOidc } from "./support/oidc-sign-in";
 
 test("a new visitor signs in through the OpenID Connect provider and gets a server-side session", async ({ page }) => {
   const email = newAccount("oidc").email;

@@ -5,6 +5,7 @@ import { type Account, newAccount, signIn, signUpVerifiedCustomer } from "./supp
 import { newIsolatedContext } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { passSecondFactor, totpCode } from "./support/totp";
+import { continueWithOidc } from "./support/oidc-sign-in";
 
 // Issue 17 points 1, 2, 4, 5 and 6. The tests of this file run one after another: one of them turns
 // the admin MFA policy off for a moment, which the admin test must not see.
@@ -131,16 +132,6 @@ test("a recovery code signs in once, tells how many are left and emails the owne
   await expect(page.getByLabel("Authentication code")).toBeVisible();
   await context.close();
 });
-
-/** Through the local OpenID Connect provider's login and consent screens (as in e2e/auth-oauth.spec.ts). */
-async function continueWithOidc(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByRole("button", { name: "Continue with Test identity provider" }).click();
-  await page.locator('input[name="login"]').fill(email);
-  await page.locator('input[name="password"]').fill("anything");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-}
 
 test("an OAuth sign-in of an account with two-step verification needs the code too", async ({ page }) => {
   // Signing in right after enrolling may wait up to 30 s for a code of a step not used yet.

@@ -2,20 +2,13 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { recoveryCodes } from "@/db/schema";
 import { testDb } from "@/test/database";
+import { jar } from "@/test/fixtures/cookie-jar";
 import { createUserFixture } from "@/test/fixtures/showtime";
 import { softwareAuthenticator } from "@/test/fixtures/software-authenticator";
 import type { SessionUser } from "@/lib/auth/sessions";
 
 // This "browser"'s cookie jar: the pending sign-in travels in it.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "vitest" }),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-    delete: (name: string) => jar.delete(name),
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/test/fixtures/cookie-jar")).nextHeaders);
 
 const { completeSecondFactor, WrongCodeError } = await import("./second-factor");
 const { startPendingSignIn } = await import("./pending-sign-in");

@@ -2,21 +2,14 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { auditLog, emails, pendingSignIns } from "@/db/schema";
 import { testDb } from "@/test/database";
+import { jar } from "@/test/fixtures/cookie-jar";
 import { createUserFixture } from "@/test/fixtures/showtime";
 import { now } from "@/lib/clock";
 import { RateLimitedError } from "@/lib/errors";
 import { ACCOUNT_FAILURE_THRESHOLD } from "@/lib/security/account-throttle";
 
 // This "browser"'s cookie jar: the pending sign-in travels in it.
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "user-agent": "vitest" }),
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name) } : undefined),
-    set: (name: string, value: string) => jar.set(name, value),
-    delete: (name: string) => jar.delete(name),
-  }),
-}));
+vi.mock("next/headers", async () => (await import("@/test/fixtures/cookie-jar")).nextHeaders);
 
 const { completeSecondFactor, SecondFactorExpiredError, WrongCodeError } = await import("./second-factor");
 const { PENDING_SIGN_IN_COOKIE, startPendingSignIn, currentPendingSignIn } = await import("./pending-sign-in");
