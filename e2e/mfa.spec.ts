@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { type Account, newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { type Account, demoAdmin, newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
 import { newIsolatedContext } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { passSecondFactor, totpCode } from "./support/totp";
@@ -206,6 +206,21 @@ test("an expired or missing second step offers to sign in again", async ({ page 
   await expect(page.getByText("This sign-in has expired")).toBeVisible();
   await page.getByRole("link", { name: "Sign in again" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+test("a right password posted to Auth.js's own endpoint continues at the second step, with no session", async ({ page }) => {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const answer = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: demoAdmin.email, password: demoAdmin.password },
+    maxRedirects: 0,
+  });
+  expect(answer.status()).toBe(302);
+  expect(answer.headers().location).toMatch(/code=second_factor_required/);
+  await page.goto(answer.headers().location ?? "/");
+  await expect(page).toHaveURL(/\/sign-in\/second-factor$/);
+  await expect(page.getByLabel("Authentication code")).toBeVisible();
+  const cookies = await page.context().cookies();
+  expect(cookies.some((cookie) => cookie.name.includes("authjs.session-token"))).toBe(false);
 });
 
 test("a password reset does not switch two-step verification off", async ({ browser }) => {

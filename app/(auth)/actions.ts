@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SecondFactorRefused, SecondFactorRequired, signIn, signOut, SignInThrottled } from "@/lib/auth/auth";
-import { currentPendingSignIn } from "@/lib/auth/mfa/pending-sign-in";
+import { currentPendingSignIn, SECOND_FACTOR_PATH } from "@/lib/auth/mfa/pending-sign-in";
 import { secondFactorAsCredentials, secondFactorSchema } from "@/lib/auth/mfa/schemas";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
@@ -57,7 +57,7 @@ export const signInAction = defineFormStateAction({
       throw error;
     }
   },
-  redirectTo: (result, { callbackUrl }) => (result === "second-factor" ? "/sign-in/second-factor" : safeRedirectPath(callbackUrl)),
+  redirectTo: (result, { callbackUrl }) => (result === "second-factor" ? SECOND_FACTOR_PATH : safeRedirectPath(callbackUrl)),
 });
 
 /**

@@ -16,7 +16,7 @@ import { authorizePasskey } from "./passkeys/sign-in";
 import { previousSessionId } from "./previous-session";
 import { createSession, revokeSession, validateSession } from "./sessions";
 import { safeRedirectPath } from "./safe-redirect";
-import { startPendingSignIn } from "./mfa/pending-sign-in";
+import { SECOND_FACTOR_PATH, startPendingSignIn } from "./mfa/pending-sign-in";
 import { completeSecondFactor } from "./mfa/second-factor";
 import { secondFactorFromCredentials } from "./mfa/schemas";
 import { mfaEnabledFor } from "./mfa/status";
@@ -161,7 +161,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (await mfaEnabledFor(outcome.userId)) {
         // A URL refuses the session: the browser goes to the second step with a pending sign-in only.
         await startPendingSignIn(outcome.userId, account.provider, await oauthDestination());
-        return "/sign-in/second-factor";
+        return SECOND_FACTOR_PATH;
       }
       user.id = outcome.userId;
       return true;

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { OAuthButtons, OrDivider } from "@/components/auth/oauth-buttons";
 import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { SECOND_FACTOR_PATH } from "@/lib/auth/mfa/pending-sign-in";
 import { oauthOptions } from "@/lib/auth/oauth-providers";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
@@ -17,10 +19,14 @@ const OAUTH_ERRORS: Record<string, string> = {
   OAuthCallbackError: "The sign-in with that provider didn't complete. Please try again.",
   Configuration: "The sign-in with that provider didn't complete. Please try again.",
   AccessDenied: "The sign-in with that provider was cancelled.",
+  // Auth.js's own endpoints (not our form) land here after a refused password or passkey.
+  CredentialsSignin: "That didn't sign you in. Check your email and password, or try another way.",
 };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { callbackUrl, verified, reset, error } = await searchParams;
+  const { callbackUrl, verified, reset, error, code } = await searchParams;
+  // A right password through Auth.js's endpoint of an account with two-step verification: its next step.
+  if (error === "CredentialsSignin" && code === "second_factor_required") redirect(SECOND_FACTOR_PATH);
   const target = safeRedirectPath(callbackUrl);
   const oauthError = typeof error === "string" ? (OAUTH_ERRORS[error] ?? OAUTH_ERRORS.OAuthCallbackError) : null;
   return (

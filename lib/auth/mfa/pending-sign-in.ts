@@ -16,6 +16,8 @@ import { hashToken } from "@/lib/auth/tokens";
  * It lasts 5 minutes and is spent by the one second step that succeeds.
  */
 export const PENDING_SIGN_IN_COOKIE = "marquee-second-factor";
+/** Where a pending sign-in continues. */
+export const SECOND_FACTOR_PATH = "/sign-in/second-factor";
 export const PENDING_SIGN_IN_TTL_MS = 5 * 60_000;
 
 export type PendingSignIn = { id: string; userId: string; via: string; redirectTo: string; expiresAt: Date };
