@@ -15,6 +15,8 @@ test("a new visitor signs in through the OpenID Connect provider and gets a serv
 
   // Signing out and in again reuses the same linked account.
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // Wait for the sign-out to land before navigating, or the navigation cancels it.
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expectSignedOut(page);
   // Forget the provider's own login too, so it asks again (cookies are per host, not per port).
   await page.context().clearCookies();
