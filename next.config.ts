@@ -14,6 +14,18 @@ const securityHeaders = [
     : []),
 ];
 
+/**
+ * The JSON API answers any origin: it reads no cookies (bearer tokens only, lib/api/bearer.ts), so a
+ * page elsewhere can use it only with a token its user gave it, never with a browser's web session.
+ */
+const apiCorsHeaders = [
+  { key: "Access-Control-Allow-Origin", value: "*" },
+  { key: "Access-Control-Allow-Methods", value: "GET, POST, PATCH, DELETE, OPTIONS" },
+  { key: "Access-Control-Allow-Headers", value: "Authorization, Content-Type, Idempotency-Key" },
+  { key: "Access-Control-Expose-Headers", value: "Retry-After, WWW-Authenticate" },
+  { key: "Access-Control-Max-Age", value: "600" },
+];
+
 /** Responses that are data, never a document: nothing may load, nothing may frame them. */
 const jsonOnlyPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
 
@@ -24,7 +36,9 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      { source: "/api/:path*", headers: [jsonOnlyPolicy] },
+      // Not /api/docs: the API's reference is a page (with the site's nonce policy from middleware.ts).
+      { source: "/api/:path((?!docs$).*)", headers: [jsonOnlyPolicy] },
+      { source: "/api/v1/:path*", headers: apiCorsHeaders },
       // A JSON route outside /api (see middleware.ts's matcher).
       { source: "/admin/uploads", headers: [jsonOnlyPolicy] },
     ];

@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { unstable_rethrow } from "next/navigation";
-import { requireAdmin, requireSignedIn } from "@/lib/auth/dal";
+import { assertAdmin, assertSignedIn, getCurrentUser } from "@/lib/auth/dal";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { DomainError } from "@/lib/errors";
+import { DomainError, RateLimitedError } from "@/lib/errors";
 
 /**
  * The core every entry point shares (server actions today, the JSON API's routes next):
@@ -17,21 +17,37 @@ export type Access = "public" | "signed-in" | "admin";
 /** What the handler receives as its caller: nobody is looked up for a public operation. */
 export type Caller<A extends Access> = A extends "public" ? null : SessionUser;
 
+/** Finds the caller: the web session's cookie by default, the bearer token for the JSON API. */
+export type Identify = () => Promise<SessionUser | null>;
+
 // Each guard throws UnauthorizedError/ForbiddenError (and logs the refusal) for a caller it refuses.
-const guards: { [A in Access]: () => Promise<Caller<A>> } = {
+const guards: { [A in Access]: (identify: Identify) => Promise<Caller<A>> } = {
   public: async () => null,
-  "signed-in": requireSignedIn,
-  admin: requireAdmin,
+  "signed-in": async (identify) => assertSignedIn(await identify()),
+  admin: async (identify) => assertAdmin(await identify()),
 };
 
 /** A failure as problem+json describes it (RFC 9457), plus the fields it concerns. */
-export type Problem = { status: number; title: string; detail: string; code?: string; fieldErrors?: Record<string, string[]> };
+export type Problem = {
+  status: number;
+  title: string;
+  detail: string;
+  code?: string;
+  fieldErrors?: Record<string, string[]>;
+  /** For a 429: seconds until a retry can succeed (the API's Retry-After). */
+  retryAfterSeconds?: number;
+};
 
 /**
  * refused: the guard said no (401/403) · invalid: the schema rejected the input (422) ·
  * rejected: the domain refused with a DomainError · unexpected: a bug, answered without internals.
  */
-export type Failure = { kind: "refused" | "invalid" | "rejected" | "unexpected"; problem: Problem };
+export type Failure = {
+  kind: "refused" | "invalid" | "rejected" | "unexpected";
+  problem: Problem;
+  /** For "invalid": every issue with its full path (the API names nested fields; forms need only the first key). */
+  issues?: z.core.$ZodIssue[];
+};
 
 export type Outcome<Data, Input> = { ok: true; data: Data; input: Input } | ({ ok: false } & Failure);
 
@@ -58,13 +74,16 @@ const titles: Record<number, string> = {
   401: "Sign-in required",
   403: "Forbidden",
   404: "Not found",
+  405: "Method not allowed",
   409: "Conflict",
+  413: "Content too large",
+  415: "Unsupported media type",
   422: "Invalid input",
   429: "Too many requests",
   500: "Internal error",
 };
 
-function problemOf(status: number, detail: string, fieldErrors?: Record<string, string[]>): Problem {
+export function problemOf(status: number, detail: string, fieldErrors?: Record<string, string[]>): Problem {
   const hasFieldErrors = fieldErrors && Object.keys(fieldErrors).length > 0;
   return { status, title: titles[status] ?? "Error", detail, ...(hasFieldErrors ? { fieldErrors } : {}) };
 }
@@ -77,10 +96,11 @@ function fieldErrorsOf(error: z.ZodError) {
 export async function runOperation<A extends Access, Schema extends z.ZodType, Data>(
   operation: Operation<A, Schema, Data>,
   input: unknown,
+  identify: Identify = getCurrentUser,
 ): Promise<Outcome<Data, z.output<Schema>>> {
   let caller: Caller<A>;
   try {
-    caller = await guards[operation.access]();
+    caller = await guards[operation.access](identify);
   } catch (error) {
     if (error instanceof DomainError && (error.status === 401 || error.status === 403)) {
       return { ok: false, kind: "refused", problem: problemOf(error.status, error.message) };
@@ -90,14 +110,15 @@ export async function runOperation<A extends Access, Schema extends z.ZodType, D
   const parsed = operation.schema.safeParse(input);
   if (!parsed.success) {
     const detail = operation.describeInvalid?.(parsed.error) ?? invalidInputDetail;
-    return { ok: false, kind: "invalid", problem: problemOf(422, detail, fieldErrorsOf(parsed.error)) };
+    return { ok: false, kind: "invalid", problem: problemOf(422, detail, fieldErrorsOf(parsed.error)), issues: parsed.error.issues };
   }
   try {
     return { ok: true, data: await operation.handler(parsed.data, caller), input: parsed.data };
   } catch (error) {
     if (error instanceof DomainError) {
-      const problem = problemOf(error.status, error.message, error.fieldErrors);
-      return { ok: false, kind: "rejected", problem: error.code ? { ...problem, code: error.code } : problem };
+      const problem: Problem = { ...problemOf(error.status, error.message, error.fieldErrors), ...(error.code ? { code: error.code } : {}) };
+      if (error instanceof RateLimitedError) problem.retryAfterSeconds = error.retryAfterSeconds;
+      return { ok: false, kind: "rejected", problem };
     }
     return unexpected(error);
   }

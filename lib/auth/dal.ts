@@ -35,7 +35,19 @@ export async function requireUser(returnTo?: string): Promise<SessionUser> {
 
 /** For server actions and route handlers: a signed-out caller gets an error the caller maps to 401. */
 export async function requireSignedIn(): Promise<SessionUser> {
-  const user = await getCurrentUser();
+  return assertSignedIn(await getCurrentUser());
+}
+
+/** For server actions and route handlers: anyone but an admin gets an error the caller maps to 401/403. */
+export async function requireAdmin(): Promise<SessionUser> {
+  return assertAdmin(await getCurrentUser());
+}
+
+/**
+ * The signed-in rule for a caller found any way (the web's cookie here, the API's bearer token in
+ * lib/api/bearer.ts): one rule, whichever door the caller came through.
+ */
+export function assertSignedIn(user: SessionUser | null): SessionUser {
   if (!user) {
     console.warn("authz: an anonymous caller was refused an operation that needs a signed-in user");
     throw new UnauthorizedError();
@@ -43,9 +55,8 @@ export async function requireSignedIn(): Promise<SessionUser> {
   return user;
 }
 
-/** For server actions and route handlers: anyone but an admin gets an error the caller maps to 401/403. */
-export async function requireAdmin(): Promise<SessionUser> {
-  const user = await getCurrentUser();
+/** The admin rule (role, then the two-step policy) for a caller found any way; refusals are logged and audited. */
+export async function assertAdmin(user: SessionUser | null): Promise<SessionUser> {
   if (!user || user.role !== "admin") {
     console.warn(`authz: ${user ? `user ${user.id} (${user.role})` : "an anonymous caller"} was refused an admin operation`);
     await recordAuditWithinBudget(await getDb(), { actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });

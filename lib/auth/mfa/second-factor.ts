@@ -65,14 +65,29 @@ async function checkFactor(db: Db, userId: string, input: SecondFactorInput): Pr
 export async function completeSecondFactor(input: SecondFactorInput): Promise<CompletedSecondFactor> {
   const pending = await currentPendingSignIn();
   if (!pending) throw new SecondFactorExpiredError();
+  const checked = await checkSecondFactor(pending.userId, input);
+  if (!checked) throw new SecondFactorExpiredError();
+  if (!(await consumePendingSignIn(pending))) throw new SecondFactorExpiredError();
+  return { ...checked, method: `${pending.via}+${input.method}`, redirectTo: pending.redirectTo };
+}
+
+/**
+ * Checks one second factor of a user who has just passed the first step — the web's pending sign-in
+ * above, or the API's token request (which carries both steps at once). Throws RateLimitedError while
+ * the account's delay runs and WrongCodeError for a wrong factor; null for an unknown or disabled user.
+ */
+export async function checkSecondFactor(
+  userId: string,
+  input: SecondFactorInput,
+): Promise<Pick<CompletedSecondFactor, "user" | "factor" | "recoveryCodesLeft"> | null> {
   // Throws RateLimitedError (with the wait) while this account's delay runs: nothing is checked then.
-  const attempt = await beginSecondFactorAttempt(pending.userId);
+  const attempt = await beginSecondFactorAttempt(userId);
   const db = await getDb();
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, disabledAt: users.disabledAt })
     .from(users)
-    .where(eq(users.id, pending.userId));
-  if (!user || user.disabledAt) throw new SecondFactorExpiredError();
+    .where(eq(users.id, userId));
+  if (!user || user.disabledAt) return null;
   const owner = { email: user.email, name: user.name };
 
   const result = await checkFactor(db, user.id, input);
@@ -88,13 +103,10 @@ export async function completeSecondFactor(input: SecondFactorInput): Promise<Co
     throw new WrongCodeError(result === "replayed" ? REPLAYED : WRONG[input.method]);
   }
   await attempt.succeeded();
-  if (!(await consumePendingSignIn(pending))) throw new SecondFactorExpiredError();
 
-  const completed: CompletedSecondFactor = {
+  const checked: Pick<CompletedSecondFactor, "user" | "factor" | "recoveryCodesLeft"> = {
     user: { id: user.id, email: user.email, name: user.name },
     factor: input.method,
-    method: `${pending.via}+${input.method}`,
-    redirectTo: pending.redirectTo,
   };
   if (input.method === "recovery") {
     const left = await recoveryCodesLeft(db, user.id);
@@ -106,7 +118,7 @@ export async function completeSecondFactor(input: SecondFactorInput): Promise<Co
       details: { codesLeft: left },
     });
     await sendTwoStepChangedEmail(owner, "recovery-code-used", { codesLeft: left });
-    completed.recoveryCodesLeft = left;
+    checked.recoveryCodesLeft = left;
   }
-  return completed;
+  return checked;
 }

@@ -1,0 +1,4 @@
+import { handle } from "@/lib/api/endpoint";
+import { changeMyPassword } from "@/lib/api/v1/me";
+
+export const POST = handle(changeMyPassword);
