@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# `npm test`: typecheck, lint, unit and database tests, then the Playwright journeys against one
-# production build. TEST_DATABASE_URL (a PostgreSQL server) switches every database test from the
-# embedded PGlite to throw-away databases on that server. MARQUEE_REUSE_BUILD=1 skips `next build`
-# when a build is already there (.ci/run's second pass). MARQUEE_E2E_ONLY=1 skips the checks before the
-# build; arguments go to Playwright (`MARQUEE_E2E_ONLY=1 bash scripts/test.sh e2e/auth.spec.ts`).
+# `npm test`: typecheck, lint, unit and database tests, then the Playwright journeys and the JSON API
+# over HTTP against one production build. TEST_DATABASE_URL (a PostgreSQL server) switches every
+# database test from the embedded PGlite to throw-away databases on that server.
+# MARQUEE_REUSE_BUILD=1 skips `next build` when a build is already there (.ci/run's second pass).
+# MARQUEE_E2E_ONLY=1 skips the checks before the build; arguments go to Playwright
+# (`MARQUEE_E2E_ONLY=1 bash scripts/test.sh e2e/auth.spec.ts`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,3 +57,6 @@ trap cleanup EXIT
 stage "seed e2e database" npx tsx scripts/db-seed.ts --with-public-demo-accounts
 
 stage "end-to-end tests" npx playwright test "$@"
+# The JSON API over HTTP (vitest.api.config.mts starts its own server on E2E_PORT+10). Playwright's server
+# has stopped by now, so the embedded database folder is free for it; same database, already seeded.
+stage "API over HTTP" npx vitest run --config vitest.api.config.mts

@@ -1,8 +1,8 @@
 import { revokeSessionAction } from "@/app/account/security/actions";
-import { deviceName } from "@/lib/auth/device-name";
+import { apiClientName, deviceName } from "@/lib/auth/device-name";
 import { formatViewerDateTime } from "@/lib/time/viewer-time-zone";
 
-type SessionRow = { id: string; userAgent: string; ipAddress: string | null; createdAt: Date; lastSeenAt: Date };
+type SessionRow = { id: string; kind: "web" | "api"; userAgent: string; ipAddress: string | null; createdAt: Date; lastSeenAt: Date };
 
 type SessionListProps = {
   sessions: SessionRow[];
@@ -16,7 +16,8 @@ export function SessionList({ sessions, currentSessionId, timeZone }: SessionLis
   return (
     <ul className="flex flex-col divide-y divide-zinc-200" aria-label="Signed-in devices">
       {sessions.map((session) => {
-        const label = deviceName(session.userAgent);
+        // An app signed in through the JSON API (a phone app, a kiosk) is named as such, not as a browser.
+        const label = session.kind === "api" ? apiClientName(session.userAgent) : deviceName(session.userAgent);
         const current = session.id === currentSessionId;
         return (
           <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 py-3">

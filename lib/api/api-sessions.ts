@@ -37,8 +37,7 @@ export async function openApiSession(
 ): Promise<{ pair: TokenPair; unknownDevice: boolean }> {
   const session = await createSession(user.id, { kind: "api", userAgent: meta.userAgent, ipAddress: meta.ipAddress });
   const db = await getDb();
-  const [row] = await db.select({ absoluteExpiresAt: sessions.absoluteExpiresAt }).from(sessions).where(eq(sessions.id, session.id));
-  const pair = await db.transaction((tx) => mintPair(tx, { id: session.id, userId: user.id, expiresAt: row!.absoluteExpiresAt }));
+  const pair = await db.transaction((tx) => mintPair(tx, { id: session.id, userId: user.id, expiresAt: session.absoluteExpiresAt }));
   await recordAudit(db, { actorUserId: user.id, action: "auth.signed_in", entityType: "session", entityId: session.id, details: { method: meta.method } });
   return { pair, unknownDevice: session.unknownDevice };
 }

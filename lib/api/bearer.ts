@@ -12,8 +12,9 @@ export type BearerCaller = { user: SessionUser; sessionId: string };
 export async function bearerCaller(request: Request): Promise<BearerCaller | null> {
   const header = request.headers.get("authorization");
   const match = header?.match(/^Bearer ([A-Za-z0-9._~+/-]+=*)$/);
-  if (!match) return null;
-  const claims = await verifyAccessToken(match[1]!);
+  const token = match?.[1];
+  if (!token) return null;
+  const claims = await verifyAccessToken(token);
   if (!claims) return null;
   const session = await validateSession(claims.sessionId);
   if (!session || session.id !== claims.userId) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviceName } from "./device-name";
+import { apiClientName, deviceName } from "./device-name";
 
 describe("deviceName", () => {
   it.each([
@@ -11,5 +11,16 @@ describe("deviceName", () => {
     ["", "Unknown device"],
   ])("%s → %s", (userAgent, expected) => {
     expect(deviceName(userAgent)).toBe(expected);
+  });
+});
+
+describe("apiClientName", () => {
+  it.each([
+    ["MarqueeKiosk/2.1 (Foyer 3)", "MarqueeKiosk (app)"],
+    ["okhttp/4.12.0", "okhttp (app)"],
+    ["", "An app"],
+    ["(weird)", "An app"],
+  ])("%s → %s", (userAgent, expected) => {
+    expect(apiClientName(userAgent)).toBe(expected);
   });
 });

@@ -18,3 +18,9 @@ export function deviceName(userAgent: string): string {
     : null;
   return os ? `${browser} on ${os}` : browser;
 }
+
+/** A name for an app signed in through the JSON API: the product its User-Agent starts with ("MarqueeKiosk"). */
+export function apiClientName(userAgent: string): string {
+  const product = userAgent.match(/^[A-Za-z][\w.-]{0,40}/)?.[0];
+  return product ? `${product} (app)` : "An app";
+}

@@ -42,7 +42,7 @@ export async function createSession(
       userAgent,
       ipAddress: meta.ipAddress ?? null,
     })
-    .returning({ id: sessions.id, sessionVersion: sessions.sessionVersion });
+    .returning({ id: sessions.id, sessionVersion: sessions.sessionVersion, absoluteExpiresAt: sessions.absoluteExpiresAt });
   return { ...session, unknownDevice: (history?.any ?? 0) > 0 && (history?.sameDevice ?? 0) === 0 };
 }
 
@@ -105,6 +105,7 @@ export async function listActiveSessions(userId: string) {
   return db
     .select({
       id: sessions.id,
+      kind: sessions.kind,
       userAgent: sessions.userAgent,
       ipAddress: sessions.ipAddress,
       createdAt: sessions.createdAt,
