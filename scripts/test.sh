@@ -59,4 +59,7 @@ stage "seed e2e database" npx tsx scripts/db-seed.ts --with-public-demo-accounts
 stage "end-to-end tests" npx playwright test "$@"
 # The JSON API over HTTP (vitest.api.config.mts starts its own server on E2E_PORT+10). Playwright's server
 # has stopped by now, so the embedded database folder is free for it; same database, already seeded.
-stage "API over HTTP" npx vitest run --config vitest.api.config.mts
+# Skipped when arguments chose some Playwright specs: that is a focused run.
+if [ $# -eq 0 ]; then
+  stage "API over HTTP" npx vitest run --config vitest.api.config.mts
+fi

@@ -10,6 +10,7 @@ export function SiteFooter() {
             <li><Link className="hover:underline" href="/movies">Movies</Link></li>
             <li><Link className="hover:underline" href="/cinemas">Cinemas</Link></li>
             <li><Link className="hover:underline" href="/account">Your account</Link></li>
+            <li><Link className="hover:underline" href="/api/docs">API</Link></li>
           </ul>
         </nav>
       </div>

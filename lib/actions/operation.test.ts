@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
-import type { OutcomeAdapter } from "./operation";
+import { failureResponse } from "@/lib/api/problem";
 
-// The core knows nothing of forms: the JSON API's route wrapper will call it with its own adapter.
+// The core knows nothing of forms: the JSON API answers the same outcome as problem+json.
 const session = vi.hoisted(() => ({
   current: null as null | {
     user: { id: string; email: string; name: string; role: string };
@@ -15,14 +15,8 @@ vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn(), recordAuditWithinBudget: v
 
 const { runOperation } = await import("./operation");
 
-/** What issue 18's route wrapper will do: the same outcome, answered as problem+json. */
-const problemJson: OutcomeAdapter<unknown, unknown, Response> = (outcome) =>
-  outcome.ok
-    ? Response.json(outcome.data)
-    : Response.json(outcome.problem, {
-        status: outcome.problem.status,
-        headers: { "content-type": "application/problem+json" },
-      });
+/** The JSON API's answer to an outcome (lib/api/endpoint.ts does the same). */
+const problemJson = (outcome: Awaited<ReturnType<typeof runOperation>>) => (outcome.ok ? Response.json(outcome.data) : failureResponse(outcome));
 
 const renameSchema = z.object({ name: z.string().min(1, "Give a name.") }).strict();
 
@@ -75,6 +69,7 @@ describe("runOperation maps every failure to one Problem, independent of ActionS
         detail: "Some fields are not valid.",
         fieldErrors: { name: ["Give a name."] },
       },
+      issues: [expect.objectContaining({ path: ["name"], message: "Give a name." })],
     });
   });
 
@@ -89,6 +84,7 @@ describe("runOperation maps every failure to one Problem, independent of ActionS
         status: 429,
         title: "Too many requests",
         detail: "Too many attempts. Try again in 2 minutes.",
+        retryAfterSeconds: 90,
       },
     });
   });
@@ -114,6 +110,8 @@ describe("runOperation maps every failure to one Problem, independent of ActionS
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
     expect(await response.json()).toEqual({
+      type: "/api/docs#problem-not_found",
+      code: "not_found",
       status: 404,
       title: "Not found",
       detail: "No such order.",

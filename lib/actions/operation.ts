@@ -6,9 +6,10 @@ import type { SessionUser } from "@/lib/auth/sessions";
 import { DomainError, RateLimitedError } from "@/lib/errors";
 
 /**
- * The core every entry point shares (server actions today, the JSON API's routes next):
+ * The core every entry point shares (server actions and the JSON API's routes):
  * guard → parse → domain call → errors mapped to one Problem. It knows nothing of forms or HTTP;
- * an adapter turns its Outcome into ActionState (lib/actions/define-action.ts) or problem+json.
+ * an adapter turns its Outcome into ActionState (lib/actions/define-action.ts) or problem+json
+ * (lib/api/endpoint.ts).
  */
 
 /** Who may call. The coming box-office staff role is one more key here with its own guard. */
@@ -51,8 +52,6 @@ export type Failure = {
 
 export type Outcome<Data, Input> = { ok: true; data: Data; input: Input } | ({ ok: false } & Failure);
 
-/** How an entry point answers: ActionState for a form, a Response for the API. */
-export type OutcomeAdapter<Data, Input, Answer> = (outcome: Outcome<Data, Input>) => Answer | Promise<Answer>;
 
 export type Operation<A extends Access, Schema extends z.ZodType, Data> = {
   access: A;

@@ -16,6 +16,8 @@ export type ListParams<Sort extends string> = {
   dir: "asc" | "desc";
   page: number;
   filters: Record<string, string>;
+  /** Rows a page; the admin pages use PAGE_SIZE, the JSON API lets its client choose (up to 100). */
+  pageSize?: number;
 };
 
 export type ListPage<Row> = { rows: Row[]; total: number; page: number; pageCount: number };
@@ -42,12 +44,12 @@ export function parseListParams<Sort extends string>(
   return { q: first(params.q).trim().slice(0, MAX_SEARCH), sort, dir, page, filters };
 }
 
-export function offsetOf(page: number) {
-  return (page - 1) * PAGE_SIZE;
+export function offsetOf(page: number, pageSize = PAGE_SIZE) {
+  return (page - 1) * pageSize;
 }
 
-export function toListPage<Row>(rows: Row[], total: number, page: number): ListPage<Row> {
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+export function toListPage<Row>(rows: Row[], total: number, page: number, pageSize = PAGE_SIZE): ListPage<Row> {
+  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** The URL of the same list with some parameters changed (empty values dropped, page reset unless given). */

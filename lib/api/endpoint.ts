@@ -36,7 +36,13 @@ export type Endpoint<A extends Access = Access, P extends z.ZodType = z.ZodType,
   /** The query (GET, DELETE) or the JSON body (POST, PATCH). */
   input?: I;
   /** The success answer: its status and the schema of its body (none for 204). */
-  response: { status: 200 | 201 | 202 | 204; description: string; schema?: R };
+  response: {
+    status: 200 | 201 | 202 | 204;
+    description: string;
+    schema?: R;
+    /** Another success status `statusOf` may answer with the same body (an idempotent repeat's 200). */
+    alternate?: { status: 200 | 201 | 202; description: string };
+  };
   /** The problem statuses this endpoint can answer besides the ones every endpoint can (400, 413, 422, 500…). */
   problems?: number[];
   /** Public reads may be cached by clients and proxies for a moment. */
@@ -45,6 +51,9 @@ export type Endpoint<A extends Access = Access, P extends z.ZodType = z.ZodType,
   statusOf?: (result: z.input<R>) => number;
   handler: (context: EndpointContext<A, z.output<P>, z.output<I>>) => Promise<z.input<R>>;
 };
+
+/** What the reference needs of an endpoint: everything but the code that runs it. Any endpoint is one. */
+export type EndpointSpec = Omit<Endpoint, "handler" | "statusOf">;
 
 export function defineEndpoint<const A extends Access, P extends z.ZodType = z.ZodType, I extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType>(
   endpoint: Endpoint<A, P, I, R>,

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Endpoint } from "./endpoint";
+import type { EndpointSpec } from "./endpoint";
 import { MAX_JSON_BODY_BYTES } from "./request-body";
 
 /**
@@ -40,8 +40,10 @@ const problemDescriptions: Record<number, string> = {
 };
 
 function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
-  return rest;
+  const generated = z.toJSONSchema(schema, { io, unrepresentable: "any", target: "draft-2020-12" }) as JsonSchema;
+  // The dialect is the document's (OpenAPI 3.1 is JSON Schema 2020-12): no per-schema $schema.
+  delete generated.$schema;
+  return generated;
 }
 
 function parametersOf(schema: z.ZodType | undefined, location: "path" | "query") {
@@ -56,7 +58,7 @@ function parametersOf(schema: z.ZodType | undefined, location: "path" | "query")
   }));
 }
 
-function problemsOf(endpoint: Endpoint) {
+function problemsOf(endpoint: EndpointSpec) {
   const statuses = new Set<number>([422, 429, 500, ...(endpoint.problems ?? [])]);
   if (endpoint.method === "POST" || endpoint.method === "PATCH") [400, 413, 415].forEach((s) => statuses.add(s));
   if (endpoint.access !== "public") statuses.add(401);
@@ -65,14 +67,12 @@ function problemsOf(endpoint: Endpoint) {
   return [...statuses].sort();
 }
 
-function operationOf(endpoint: Endpoint) {
+function operationOf(endpoint: EndpointSpec) {
   const readsQuery = endpoint.method === "GET" || endpoint.method === "DELETE";
-  const responses: Record<string, unknown> = {
-    [endpoint.response.status]: {
-      description: endpoint.response.description,
-      ...(endpoint.response.schema ? { content: { "application/json": { schema: jsonSchemaOf(endpoint.response.schema, "output") } } } : {}),
-    },
-  };
+  const content = endpoint.response.schema ? { content: { "application/json": { schema: jsonSchemaOf(endpoint.response.schema, "output") } } } : {};
+  const responses: Record<string, unknown> = { [endpoint.response.status]: { description: endpoint.response.description, ...content } };
+  const { alternate } = endpoint.response;
+  if (alternate) responses[alternate.status] = { description: alternate.description, ...content };
   for (const status of problemsOf(endpoint)) {
     responses[status] = { description: problemDescriptions[status] ?? "A problem.", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } };
   }
@@ -91,7 +91,7 @@ function operationOf(endpoint: Endpoint) {
   };
 }
 
-export function openApiDocument(endpoints: readonly Endpoint[]) {
+export function openApiDocument(endpoints: readonly EndpointSpec[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const endpoint of endpoints) {
     (paths[endpoint.path] ??= {})[endpoint.method.toLowerCase()] = operationOf(endpoint);

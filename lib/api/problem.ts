@@ -1,11 +1,13 @@
 import type { Failure, Problem } from "@/lib/actions/operation";
 import { problemOf } from "@/lib/actions/operation";
 import type { z } from "zod";
+import { problemTypeUri, statusCodes } from "./problem-types";
 
 /**
  * RFC 9457 problem details, the one error shape of the JSON API. `type` names the problem for a
  * client to branch on (its code, e.g. "mfa_required", or the status's name) and points at the
- * reference page; `errors` maps each rejected field (dotted path) to its messages.
+ * reference page (every code and its meaning: problem-types.ts); `errors` maps each rejected field
+ * (dotted path) to its messages.
  */
 export type ProblemBody = {
   type: string;
@@ -16,27 +18,13 @@ export type ProblemBody = {
   errors?: Record<string, string[]>;
 };
 
-const statusCodes: Record<number, string> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  405: "method_not_allowed",
-  409: "conflict",
-  413: "content_too_large",
-  415: "unsupported_media_type",
-  422: "invalid_input",
-  429: "rate_limited",
-  500: "internal_error",
-};
-
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 export function problemBody(problem: Problem, errors?: Record<string, string[]>): ProblemBody {
   const code = problem.code ?? statusCodes[problem.status] ?? "error";
   const fieldErrors = errors ?? problem.fieldErrors;
   return {
-    type: `/api/docs#problem-${code}`,
+    type: problemTypeUri(code),
     title: problem.title,
     status: problem.status,
     detail: problem.detail,

@@ -4,7 +4,7 @@ import { seatClaims, showtimes } from "@/db/schema";
 import { ConflictError, InvalidError } from "@/lib/errors";
 import { testDb } from "@/test/database";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
-import { changeHeldTicketType, deleteExpiredHolds, emptyCart, holdSeats, releaseSeat } from "./holds";
+import { changeHeldTicketType, deleteExpiredHolds, emptyCart, holdSeats, releaseSeat, SeatsAlreadyHeldError, SeatsTakenError } from "./holds";
 import { listCart } from "./cart";
 
 type Fixture = Awaited<ReturnType<typeof createShowtimeFixture>>;
@@ -148,6 +148,18 @@ describe("holdSeats rules", () => {
     expect((await listCart(bob.id)).seatCount).toBe(1);
     const claims = await claimsOf(fixture.showtime.id);
     expect(claims).toHaveLength(1);
+  });
+
+  it("keeps a re-added seat's hold, or (newSeatsOnly, the API's POST) refuses it as already in the cart", async () => {
+    const db = await testDb();
+    const fixture = await createShowtimeFixture(db, { layout: "ss" });
+    const adult = await ticketTypeByCode(db, "adult");
+    const [alice, bob] = await Promise.all([createUserFixture(db), createUserFixture(db)]);
+    const choice = { showtimeId: fixture.showtime.id, seats: [{ seatId: seat(fixture, "A", 1), ticketTypeId: adult.id }], wheelchairDeclared: false, carerDeclared: false };
+    await holdSeats({ ...choice, userId: alice.id });
+    await expect(holdSeats({ ...choice, userId: alice.id })).resolves.toMatchObject({ seatIds: [seat(fixture, "A", 1)] });
+    await expect(holdSeats({ ...choice, userId: alice.id }, { newSeatsOnly: true })).rejects.toBeInstanceOf(SeatsAlreadyHeldError);
+    await expect(holdSeats({ ...choice, userId: bob.id }, { newSeatsOnly: true })).rejects.toBeInstanceOf(SeatsTakenError);
   });
 
   it("refuses an 11th seat for one showtime, counting seats already held", async () => {

@@ -29,11 +29,29 @@ import {
 
 export type HoldResult = { heldUntil: Date; seatIds: string[] };
 
-type Options = { holdMinutes?: number };
+/** Seats another customer holds or bought: nothing was held. `errors.seats` names them. */
+export class SeatsTakenError extends ConflictError {
+  override readonly code = "seats_taken";
+}
+
+/** Asked with `newSeatsOnly`: some of the seats are already in this customer's cart. */
+export class SeatsAlreadyHeldError extends ConflictError {
+  override readonly code = "already_in_cart";
+}
+
+type Options = {
+  holdMinutes?: number;
+  /**
+   * Refuse seats this cart already holds instead of keeping their hold (the seat map re-adds them
+   * freely). The JSON API's POST creates holds, so a repeat is a conflict: checked after the cart
+   * lock, one customer's concurrent requests can't both count as the one that held the seat.
+   */
+  newSeatsOnly?: boolean;
+};
 
 export async function holdSeats(
   input: HoldSeatsInput & { userId: string },
-  { holdMinutes = env.HOLD_MINUTES }: Options = {},
+  { holdMinutes = env.HOLD_MINUTES, newSeatsOnly = false }: Options = {},
 ): Promise<HoldResult> {
   await consumeRateLimit("seatHoldsUser", input.userId);
   const db = await getDb();
@@ -71,6 +89,13 @@ export async function holdSeats(
 
     // What this cart already holds (live holds only: an expired one is as good as gone).
     const held = await liveHolds(tx, cartId, at);
+    if (newSeatsOnly) {
+      const already = seatRows.filter((s) => held.some((h) => h.showtimeId === input.showtimeId && h.seatId === s.id));
+      if (already.length > 0) {
+        const labels = already.map((s) => seatLabel(s.rowLabel, s.number));
+        throw new SeatsAlreadyHeldError(`${listPhrase(labels)} ${labels.length === 1 ? "is" : "are"} already in your cart.`, { seats: labels });
+      }
+    }
     const otherShowtimes = new Set(held.filter((h) => h.showtimeId !== input.showtimeId).map((h) => h.showtimeId));
     if (otherShowtimes.size + 1 > BOOKING_LIMITS.showtimesPerCart) {
       throw new InvalidError(
@@ -152,7 +177,7 @@ export async function holdSeats(
       const got = new Set(claimed.map((c) => c.seatId));
       const taken = seatRows.filter((s) => !got.has(s.id)).map((s) => seatLabel(s.rowLabel, s.number));
       // Throwing rolls the whole transaction back: the seats that were free are not kept either.
-      throw new ConflictError(
+      throw new SeatsTakenError(
         `${listPhrase(taken)} ${taken.length === 1 ? "was" : "were"} just taken by someone else. Pick ${taken.length === 1 ? "another seat" : "other seats"}.`,
         { seats: taken },
       );

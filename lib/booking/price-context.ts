@@ -98,3 +98,8 @@ export async function listActiveTicketTypes(db: Db): Promise<OfferedTicketType[]
 export function offeredFor(types: OfferedTicketType[], noDiscounts: boolean) {
   return noDiscounts ? types.filter((t) => !t.isDiscount) : types;
 }
+
+/** The type a seat gets when none is chosen: the first offered non-carer type, as the seat map preselects. */
+export function defaultTicketType<T extends { isCarer: boolean }>(offered: T[]): T | undefined {
+  return offered.find((t) => !t.isCarer) ?? offered[0];
+}

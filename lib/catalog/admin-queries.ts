@@ -48,11 +48,11 @@ export async function listActors(params: ListParams<(typeof actorSorts)[number]>
       .from(actors)
       .where(where)
       .orderBy(order(params.dir)(sortColumn), asc(actors.id))
-      .limit(PAGE_SIZE)
-      .offset(offsetOf(params.page)),
+      .limit(params.pageSize ?? PAGE_SIZE)
+      .offset(offsetOf(params.page, params.pageSize)),
     db.select({ total: count() }).from(actors).where(where),
   ]);
-  return toListPage(rows, total, params.page);
+  return toListPage(rows, total, params.page, params.pageSize);
 }
 
 export async function getActor(id: string) {
@@ -88,11 +88,11 @@ export async function listProducers(params: ListParams<(typeof producerSorts)[nu
       .from(producers)
       .where(where)
       .orderBy(order(params.dir)(sortColumn), asc(producers.id))
-      .limit(PAGE_SIZE)
-      .offset(offsetOf(params.page)),
+      .limit(params.pageSize ?? PAGE_SIZE)
+      .offset(offsetOf(params.page, params.pageSize)),
     db.select({ total: count() }).from(producers).where(where),
   ]);
-  return toListPage(rows, total, params.page);
+  return toListPage(rows, total, params.page, params.pageSize);
 }
 
 export async function getProducer(id: string) {
@@ -126,11 +126,11 @@ export async function listCategories(params: ListParams<(typeof categorySorts)[n
       .from(categories)
       .where(where)
       .orderBy(order(params.dir)(sortColumn), asc(categories.id))
-      .limit(PAGE_SIZE)
-      .offset(offsetOf(params.page)),
+      .limit(params.pageSize ?? PAGE_SIZE)
+      .offset(offsetOf(params.page, params.pageSize)),
     db.select({ total: count() }).from(categories).where(where),
   ]);
-  return toListPage(rows, total, params.page);
+  return toListPage(rows, total, params.page, params.pageSize);
 }
 
 export async function getCategory(id: string) {
@@ -245,8 +245,8 @@ export async function getMovie(id: string) {
       .innerJoin(producers, eq(producers.id, movieProducers.producerId))
       .where(eq(movieProducers.movieId, id))
       .orderBy(asc(producers.name)),
-    db.select({ id: genres.id, name: genres.name }).from(movieGenres).innerJoin(genres, eq(genres.id, movieGenres.genreId)).where(eq(movieGenres.movieId, id)),
-    db.select({ id: categories.id, name: categories.name }).from(movieCategories).innerJoin(categories, eq(categories.id, movieCategories.categoryId)).where(eq(movieCategories.movieId, id)),
+    db.select({ id: genres.id, slug: genres.slug, name: genres.name }).from(movieGenres).innerJoin(genres, eq(genres.id, movieGenres.genreId)).where(eq(movieGenres.movieId, id)),
+    db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(movieCategories).innerJoin(categories, eq(categories.id, movieCategories.categoryId)).where(eq(movieCategories.movieId, id)),
     db
       .select({
         showtimes: sql<number>`(select count(*)::int from ${showtimes} where ${showtimes.movieId} = ${id})`,

@@ -25,10 +25,11 @@ export type MovieSearchResult = { movies: MovieCard[]; total: number; page: numb
 
 /**
  * `/movies`: search by title or actor, narrow by genre, category and by having a matching upcoming
- * showtime (cinema, local date, format, language, subtitles, accessibility), sort and paginate.
+ * showtime (cinema, local date, format, language, subtitles, accessibility), sort and paginate
+ * (the page's 24 movies, or the JSON API client's own page size).
  * Filters are EXISTS subqueries so a movie appears once however many showtimes match.
  */
-export async function searchMovies(params: MovieListParams): Promise<MovieSearchResult> {
+export async function searchMovies(params: MovieListParams, pageSize = MOVIES_PAGE_SIZE): Promise<MovieSearchResult> {
   const db = await getDb();
   const where = and(isNull(movies.archivedAt), ...movieConditions(db, params));
   const order =
@@ -43,11 +44,11 @@ export async function searchMovies(params: MovieListParams): Promise<MovieSearch
       .from(movies)
       .where(where)
       .orderBy(...order)
-      .limit(MOVIES_PAGE_SIZE)
-      .offset((params.page - 1) * MOVIES_PAGE_SIZE),
+      .limit(pageSize)
+      .offset((params.page - 1) * pageSize),
     db.select({ total: count() }).from(movies).where(where),
   ]);
-  return { movies: rows, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / MOVIES_PAGE_SIZE)) };
+  return { movies: rows, total, page: params.page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 type Database = Awaited<ReturnType<typeof getDb>>;

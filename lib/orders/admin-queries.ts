@@ -19,7 +19,7 @@ export async function getOrderForAdmin(number: string) {
 export const ADMIN_PAGE_SIZE = 25;
 
 /** Admin search over every order; filters combine, all values bound as parameters. */
-export async function searchOrders(filters: AdminOrderSearch) {
+export async function searchOrders(filters: AdminOrderSearch, { pageSize = ADMIN_PAGE_SIZE }: { pageSize?: number } = {}) {
   const db = await getDb();
   const conditions: (SQL | undefined)[] = [
     filters.number ? ilike(orders.number, containsPattern(filters.number)) : undefined,
@@ -43,7 +43,7 @@ export async function searchOrders(filters: AdminOrderSearch) {
     conditions.push(inArray(orders.id, matching));
   }
   const where = and(...conditions);
-  const offset = (filters.page - 1) * ADMIN_PAGE_SIZE;
+  const offset = (filters.page - 1) * pageSize;
   const [rows, [{ count }]] = await Promise.all([
     db
       .select({
@@ -55,7 +55,7 @@ export async function searchOrders(filters: AdminOrderSearch) {
       .innerJoin(users, eq(users.id, orders.userId))
       .where(where)
       .orderBy(desc(orders.createdAt), desc(orders.id))
-      .limit(ADMIN_PAGE_SIZE)
+      .limit(pageSize)
       .offset(offset),
     db
       .select({ count: sql<number>`count(*)::int` })
@@ -83,7 +83,7 @@ export async function searchOrders(filters: AdminOrderSearch) {
   return {
     rows: rows.map((r) => ({ ...r, summary: summaryById.get(r.id) ?? null })),
     total: count,
-    pageCount: Math.max(1, Math.ceil(count / ADMIN_PAGE_SIZE)),
+    pageCount: Math.max(1, Math.ceil(count / pageSize)),
   };
 }
 

@@ -6,7 +6,7 @@ import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/te
 import { holdSeats } from "@/test/fixtures/holds";
 import { testDb, unique } from "@/test/database";
 import { adminCancelOrder, markOrderRefunded } from "./admin";
-import { cancelOwnTickets, changeTicketType, freeSeats, moveTicket } from "./changes";
+import { cancelOwnTickets, changeTicketType, freeSeats, moveTicket, PastCutoffError } from "./changes";
 import { checkoutCart } from "./checkout";
 import { loadOrderForUser } from "./order-details";
 
@@ -100,6 +100,7 @@ describe("order changes", () => {
     process.env.MARQUEE_CLOCK_OFFSET_MS = String(90 * 60_000);
     const reason = /Changes and cancellations close 2 hours before the showtime starts/;
     await expect(cancelOwnTickets(db, actor, {})).rejects.toThrow(reason);
+    await expect(cancelOwnTickets(db, actor, {})).rejects.toBeInstanceOf(PastCutoffError);
     await expect(changeTicketType(db, actor, { ticketId: ticketIds[0], ticketTypeId: child.id })).rejects.toThrow(reason);
     await expect(moveTicket(db, actor, { ticketId: ticketIds[0], seatId: fixture.seats[2].id })).rejects.toThrow(reason);
     const [ticket] = await db.select().from(tickets).where(eq(tickets.id, ticketIds[0]));

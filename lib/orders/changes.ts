@@ -26,13 +26,18 @@ export function canMoveInto(seatKind: SeatKind, currentKind: SeatKind) {
   return !isHeldBackKind(seatKind) || seatKind === currentKind;
 }
 
+/** The policy's cut-off has passed. Forms show it like any refusal; the JSON API answers 409 `past_cutoff`. */
+export class PastCutoffError extends InvalidError {
+  override readonly code = "past_cutoff";
+}
+
 function assertChangeable(ticket: LockedTicket, policy: BookingPolicy, at: Date) {
   if (ticket.status !== "valid") {
     throw new InvalidError(ticket.status === "used" ? "This ticket has already been used." : "This ticket is cancelled.");
   }
   if (ticket.showtimeStatus !== "scheduled") throw new InvalidError("This showtime was cancelled.");
   const decision = canChangeTicket(ticket.startsAt, policy, at);
-  if (!decision.allowed) throw new InvalidError(decision.reason);
+  if (!decision.allowed) throw new PastCutoffError(decision.reason);
 }
 
 /**
