@@ -45,11 +45,11 @@ function guard(request: NextRequest, user: { role?: string } | undefined, header
 export const config = {
   // Every page; not static files, images, API routes (JSON, no scripts) or prefetches, nor the image
   // upload route: with middleware in front, Next.js reads a request's whole body before the route can
-  // refuse it by its Content-Length (next.config.ts gives that route the API's headers). /api/docs is
-  // the one page under /api (the API's reference), so it is matched like any other page.
+  // refuse it by its Content-Length (next.config.ts gives that route the API's headers). /api/docs and
+  // its tag pages are the only pages under /api (the API's reference), so they are matched like any other.
   matcher: [
     {
-      source: "/((?!api/(?!docs$)|admin/uploads$|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
+      source: "/((?!api/(?!docs(?:/[^/]+)?$)|admin/uploads$|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

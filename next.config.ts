@@ -36,8 +36,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
-      // Not /api/docs: the API's reference is a page (with the site's nonce policy from middleware.ts).
-      { source: "/api/:path((?!docs$).*)", headers: [jsonOnlyPolicy] },
+      // Not /api/docs and its tag pages: the API's reference is pages (with the site's nonce policy from middleware.ts).
+      { source: "/api/:path((?!docs(?:/[^/]+)?$).*)", headers: [jsonOnlyPolicy] },
       { source: "/api/v1/:path*", headers: apiCorsHeaders },
       // A JSON route outside /api (see middleware.ts's matcher).
       { source: "/admin/uploads", headers: [jsonOnlyPolicy] },

@@ -9,18 +9,26 @@ test("the API reference lists the operations from the OpenAPI document, with its
   await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
   await expect(page.getByRole("main").getByRole("link", { name: "/api/v1/openapi.json" })).toHaveAttribute("href", "/api/v1/openapi.json");
 
-  const signIn = page.getByRole("region", { name: "POST /api/v1/auth/token", exact: true });
-  await expect(signIn.getByRole("heading", { level: 3, name: "POST /api/v1/auth/token" })).toBeVisible();
-  await expect(signIn).toHaveAttribute("id", "issueToken");
-  await expect(signIn.getByRole("table", { name: "Request body of POST /api/v1/auth/token" }).getByRole("rowheader", { name: /^password/ })).toBeVisible();
-
-  // Every operation of the document is on the page, under its operationId.
+  // Every operation of the document is listed in the contents and described on its tag's page, under its operationId.
   const document = (await (await request.get("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, { operationId: string }>> };
   const operationIds = Object.values(document.paths).flatMap((item) => Object.values(item).map((operation) => operation.operationId));
-  for (const id of operationIds) await expect(page.locator(`section[id="${id}"]`), id).toHaveCount(1);
+  const contents = page.getByRole("navigation", { name: "Contents" });
+  const described = new Set<string>();
+  for (const tagPage of new Set(await contents.locator('a[href*="#"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)))) {
+    const html = await (await request.get(tagPage)).text();
+    for (const match of html.matchAll(/<section id="([A-Za-z]+)"/g)) described.add(match[1] ?? "");
+  }
+  expect([...described].sort()).toEqual([...operationIds].sort());
 
-  // A problem's `type` URI lands on its entry.
-  await page.getByRole("link", { name: "Problem types" }).first().click();
+  await contents.getByRole("link", { name: /^\/api\/v1\/auth\/token/ }).click();
+  await expect(page).toHaveURL(/\/api\/docs\/authentication#issueToken$/);
+  const signIn = page.getByRole("region", { name: "POST /api/v1/auth/token", exact: true });
+  await expect(signIn.getByRole("heading", { level: 2, name: "POST /api/v1/auth/token" })).toBeVisible();
+  await expect(signIn.getByRole("table", { name: "Request body of POST /api/v1/auth/token" }).getByRole("rowheader", { name: /^password/ })).toBeVisible();
+
+  // A response's problem links to its entry on the overview, where the named codes are too.
+  await signIn.getByRole("link", { name: "Problem unauthorized" }).click();
+  await expect(page).toHaveURL(/\/api\/docs#problem-unauthorized$/);
   await expect(page.locator("#problem-mfa_required")).toContainText("two-step verification");
   const unauthorized = await request.get("/api/v1/me");
   const { type } = (await unauthorized.json()) as { type: string };
@@ -29,11 +37,11 @@ test("the API reference lists the operations from the OpenAPI document, with its
 });
 
 test("the API reference fits a phone and has no serious or critical axe violations", async ({ page }) => {
-  for (const width of [390, 1280]) {
+  for (const [width, path] of [[390, "/api/docs"], [1280, "/api/docs"], [390, "/api/docs/orders"], [1280, "/api/docs/cart"]] as const) {
     await page.setViewportSize({ width, height: 844 });
-    await page.goto("/api/docs");
+    await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${width} px`).toBeLessThanOrEqual(0);
+    expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(bad.map((v) => `${width} px ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
@@ -41,12 +49,14 @@ test("the API reference fits a phone and has no serious or critical axe violatio
 });
 
 test("the reference is a page under the site's nonce CSP; the API keeps its JSON-only policy", async ({ request }) => {
-  const docs = await request.get("/api/docs");
-  const policies = docs.headersArray().filter((header) => header.name.toLowerCase() === "content-security-policy");
-  expect(policies).toHaveLength(1);
-  const nonce = /'nonce-([^']+)'/.exec(policies[0]?.value ?? "")?.[1];
-  expect(nonce).toBeTruthy();
-  expect(await docs.text()).toContain(`nonce="${nonce}"`);
+  for (const page of ["/api/docs", "/api/docs/orders"]) {
+    const docs = await request.get(page);
+    const policies = docs.headersArray().filter((header) => header.name.toLowerCase() === "content-security-policy");
+    expect(policies, page).toHaveLength(1);
+    const nonce = /'nonce-([^']+)'/.exec(policies[0]?.value ?? "")?.[1];
+    expect(nonce, page).toBeTruthy();
+    expect(await docs.text()).toContain(`nonce="${nonce}"`);
+  }
 
   for (const path of ["/api/v1/openapi.json", "/api/v1/me"]) {
     const api = await request.get(path);

@@ -22,7 +22,7 @@ export function MethodBadge({ method }: { method: string }) {
 }
 
 function Subheading({ children }: { children: string }) {
-  return <h4 className="mb-2 text-sm font-semibold text-zinc-900">{children}</h4>;
+  return <h3 className="mb-2 text-sm font-semibold text-zinc-900">{children}</h3>;
 }
 
 /** One operation: what it does, who may call it, what it takes and what it answers. */
@@ -32,12 +32,12 @@ export function OperationReference({ operation }: { operation: ReferenceOperatio
   const success = operation.responses.find((response) => response.status.startsWith("2") && response.fields.length > 0);
   return (
     <section id={operation.operationId} aria-labelledby={headingId} className="scroll-mt-4 rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-6">
-      <h3 id={headingId} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-lg font-semibold">
+      <h2 id={headingId} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-lg font-semibold">
         <MethodBadge method={operation.method} />{" "}
         <code className="min-w-0 break-words font-mono text-base">
           <Breakable text={operation.path} />
         </code>
-      </h3>
+      </h2>
       <p className="mt-2 font-medium text-zinc-900">{operation.summary}</p>
       {operation.description ? (
         <p className="mt-1 text-sm text-zinc-700">
@@ -97,7 +97,7 @@ export function OperationReference({ operation }: { operation: ReferenceOperatio
                       {response.problemCode ? (
                         <>
                           {" "}
-                          <a href={`#problem-${response.problemCode}`} className="text-brand-700 underline underline-offset-4">
+                          <a href={`/api/docs#problem-${response.problemCode}`} className="text-brand-700 underline underline-offset-4">
                             Problem <code>{response.problemCode}</code>
                           </a>
                         </>

@@ -59,7 +59,7 @@ describe("the API reference's reading of the OpenAPI document", () => {
 
   it("groups the operations by tag with their parameters, body and responses", () => {
     const [tag] = referenceOf(openApiDocument([listThings, createThing] as unknown as readonly Endpoint[]));
-    expect(tag).toMatchObject({ name: "Things", id: "tag-things" });
+    expect(tag).toMatchObject({ name: "Things", id: "things" });
     const [list, create] = tag.operations;
     expect(list).toMatchObject({ operationId: "listThings", method: "GET", access: "public", body: null });
     expect(list.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(["query:page", "query:pageSize", "query:kind"]);

@@ -256,5 +256,5 @@ export function referenceOf(document: OpenApiLike): ReferenceTag[] {
   }
   return [...byTag]
     .filter(([, operations]) => operations.length > 0)
-    .map(([name, operations]) => ({ name, id: `tag-${slugOf(name)}`, operations }));
+    .map(([name, operations]) => ({ name, id: slugOf(name), operations }));
 }

@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { Breakable } from "@/components/api-docs/inline-code";
-import { MethodBadge, OperationReference } from "@/components/api-docs/operation-reference";
+import { MethodBadge } from "@/components/api-docs/operation-reference";
 import { ProblemTypesSection } from "@/components/api-docs/problem-types-section";
 import { QuickStart } from "@/components/api-docs/quick-start";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { ACCESS_TOKEN_TTL_SECONDS } from "@/lib/api/access-tokens";
-import { openApiDocument } from "@/lib/api/openapi";
 import { pageQuery } from "@/lib/api/pagination";
-import { referenceOf, type JsonSchema, type ReferenceTag } from "@/lib/api/reference";
-import { apiV1Endpoints } from "@/lib/api/v1";
+import type { JsonSchema } from "@/lib/api/reference";
+import { apiReference, operationHref } from "@/lib/api/reference-document";
 import { env } from "@/lib/env";
 import { pageMetadata } from "@/lib/seo/metadata";
 
 /**
- * The reference of API v1, rendered from the very document /api/v1/openapi.json serves (built from
- * the endpoint declarations), so it lists whatever is registered and cannot drift. No database: the
- * page costs what building the document costs. It lives in (site) for the header and footer; the
- * route handlers under app/api have no `docs` segment, so the two never claim the same URL.
+ * The reference of API v1: this overview (conventions, a quick start, the contents, the problem
+ * types) and one page per tag ([tag]/page.tsx), all rendered from the document /api/v1/openapi.json
+ * serves. One page per tag keeps each a readable size. They live in (site) for the header and footer;
+ * the route handlers under app/api have no `docs` segment, so the two never claim the same URL.
  */
 export const metadata: Metadata = pageMetadata({
   title: "API reference",
@@ -29,19 +28,8 @@ const OPENAPI_PATH = "/api/v1/openapi.json";
 
 const codeClasses = "rounded bg-zinc-100 px-1 py-0.5 font-mono text-[0.85em]";
 
-// The document changes only with the code: build and read it once per server process (a code
-// change in development reloads this module with it).
-let built: { document: ReturnType<typeof openApiDocument>; tags: ReferenceTag[] } | undefined;
-function reference() {
-  if (!built) {
-    const document = openApiDocument(apiV1Endpoints);
-    built = { document, tags: referenceOf(document) };
-  }
-  return built;
-}
-
 export default function ApiDocsPage() {
-  const { document, tags } = reference();
+  const { document, tags } = apiReference();
   const origin = new URL(env.APP_URL).origin;
   const pageSize = (z.toJSONSchema(pageQuery, { io: "input" }) as JsonSchema).properties?.pageSize;
 
@@ -95,14 +83,14 @@ export default function ApiDocsPage() {
         <ol className="mt-3 grid gap-x-8 gap-y-5 md:grid-cols-2">
           {tags.map((tag) => (
             <li key={tag.id}>
-              <a href={`#${tag.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
+              <a href={`/api/docs/${tag.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
                 {tag.name}
               </a>
               <ul className="mt-2 flex flex-col gap-1.5 text-sm">
                 {tag.operations.map((operation) => (
                   <li key={operation.operationId} className="flex min-w-0 items-baseline gap-2">
                     <MethodBadge method={operation.method} />
-                    <a href={`#${operation.operationId}`} className="min-w-0 text-zinc-800 hover:text-brand-700 hover:underline">
+                    <a href={operationHref(tag, operation.operationId)} className="min-w-0 text-zinc-800 hover:text-brand-700 hover:underline">
                       <span className="block break-words font-mono text-[0.8125rem]">
                         <Breakable text={operation.path} />
                       </span>
@@ -121,17 +109,6 @@ export default function ApiDocsPage() {
           </li>
         </ol>
       </nav>
-
-      {tags.map((tag) => (
-        <section key={tag.id} id={tag.id} aria-labelledby={`${tag.id}-heading`} className="flex scroll-mt-4 flex-col gap-4">
-          <h2 id={`${tag.id}-heading`} className="text-2xl font-bold tracking-tight">
-            {tag.name}
-          </h2>
-          {tag.operations.map((operation) => (
-            <OperationReference key={operation.operationId} operation={operation} />
-          ))}
-        </section>
-      ))}
 
       <ProblemTypesSection />
     </div>
