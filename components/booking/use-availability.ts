@@ -8,6 +8,10 @@ type SeatEventJson =
   | { showtimeId: string; seats: { seatId: string; status: "held" | "available" | "sold" }[] }
   | { showtimeId: string; refresh: true };
 
+/** A failed refetch is retried a few times, a few seconds apart. */
+const RETRIES = 3;
+const RETRY_MS = 3_000;
+
 type Options = {
   /** Polling while push is unavailable (no EventSource, or its connection keeps failing). */
   pollMs?: number;
@@ -46,25 +50,38 @@ export function useAvailability(showtimeId: string, initial: AvailabilityJson, {
     general.current = generalSeatIds;
   }, [watchedSeatIds, generalSeatIds]);
 
-  const refresh = useCallback(async () => {
-    // An event during a fetch may describe a change the fetch missed: fetch once more after it.
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    try {
-      do {
-        again.current = false;
-        const response = await fetch(`/api/showtimes/${showtimeId}/availability`, { cache: "no-store" });
-        if (response.ok) setState((await response.json()) as AvailabilityJson);
-      } while (again.current);
-    } catch {
-      // Offline for a moment: keep showing the last known map; the next event or poll tries again.
-    } finally {
-      inFlight.current = false;
-    }
-  }, [showtimeId, setState]);
+  const retries = useRef({ left: RETRIES, timer: undefined as ReturnType<typeof setTimeout> | undefined });
+
+  const refresh = useCallback(
+    async function load(): Promise<void> {
+      // An event during a fetch may describe a change the fetch missed: fetch once more after it.
+      if (inFlight.current) {
+        again.current = true;
+        return;
+      }
+      inFlight.current = true;
+      let failed = false;
+      try {
+        do {
+          again.current = false;
+          const response = await fetch(`/api/showtimes/${showtimeId}/availability`, { cache: "no-store" });
+          if (response.ok) setState((await response.json()) as AvailabilityJson);
+          else failed = true;
+        } while (again.current && !failed);
+      } catch {
+        // Offline for a moment: keep showing the last known map and try again below.
+        failed = true;
+      } finally {
+        inFlight.current = false;
+      }
+      // With push there is no next poll: a refetch an event asked for must not be dropped by one failure.
+      clearTimeout(retries.current.timer);
+      if (!failed) retries.current.left = RETRIES;
+      else if (retries.current.left-- > 0) retries.current.timer = setTimeout(() => void load(), RETRY_MS);
+    },
+    [showtimeId, setState],
+  );
+  useEffect(() => () => clearTimeout(retries.current.timer), []);
 
   const apply = useCallback(
     (event: SeatEventJson) => {
