@@ -10,7 +10,18 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
-export type Connection = { db: Db; close: () => Promise<void> };
+/**
+ * LISTEN on a channel. `onPayload` gets each notification's text; `onReconnect` runs when the listening
+ * connection came back after a drop (notifications sent meanwhile are lost, so listeners resynchronise).
+ * Resolves once the LISTEN is in place; the returned function stops listening.
+ */
+export type Listen = (
+  channel: string,
+  onPayload: (payload: string) => void,
+  onReconnect?: () => void,
+) => Promise<() => Promise<void>>;
+
+export type Connection = { db: Db; close: () => Promise<void>; listen: Listen };
 
 /** postgres.js with a pool; one clear line if the server cannot be reached. */
 export async function connectPostgres(url: string, { max = 10 } = {}): Promise<Connection> {
@@ -24,7 +35,16 @@ export async function connectPostgres(url: string, { max = 10 } = {}): Promise<C
     const host = new URL(url).host;
     throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${host} (${describe(error)})`);
   }
-  return { db: drizzle(client, { schema }) as unknown as Db, close: () => client.end({ timeout: 5 }) };
+  // postgres.js listens on a dedicated connection outside the pool and re-listens after a reconnect;
+  // its onlisten callback runs on every (re)connect, so every call after the first is a reconnect.
+  const listen: Listen = async (channel, onPayload, onReconnect) => {
+    let connects = 0;
+    const { unlisten } = await client.listen(channel, onPayload, () => {
+      if (connects++ > 0) onReconnect?.();
+    });
+    return unlisten;
+  };
+  return { db: drizzle(client, { schema }) as unknown as Db, close: () => client.end({ timeout: 5 }), listen };
 }
 
 /**
@@ -51,6 +71,8 @@ export async function connectPglite(dataDir: string): Promise<Connection & { cre
   return {
     db: drizzle(client, { schema }) as unknown as Db,
     created,
+    // One in-process session: its own NOTIFYs come back to it at commit, and there is nothing to reconnect.
+    listen: (channel, onPayload) => client.listen(channel, onPayload),
     close: async () => {
       await client.close();
       releaseLock();

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { connectPglite, connectPostgres, type Db } from "./client";
+import { connectPglite, connectPostgres, type Connection, type Db, type Listen } from "./client";
 import { migrate } from "./migrate";
 
 export type { Db, Tx } from "./client";
@@ -11,7 +11,7 @@ export type { Db, Tx } from "./client";
  * production, seeded with demo data on first start. Production never seeds: the demo accounts' passwords
  * are public (lib/env.ts only lets production use the embedded database with MARQUEE_EMBEDDED_DB=1).
  */
-const holder = globalThis as unknown as { marqueeDb?: Promise<Db> };
+const holder = globalThis as unknown as { marqueeDb?: Promise<Db>; marqueeListen?: Listen };
 
 export function getDb(): Promise<Db> {
   holder.marqueeDb ??= open().catch((error: unknown) => {
@@ -21,9 +21,22 @@ export function getDb(): Promise<Db> {
   return holder.marqueeDb;
 }
 
+/** LISTEN through the app's database (lib/booking/seat-event-hub.ts keeps one per process). */
+export const listen: Listen = async (...args) => {
+  await getDb();
+  if (!holder.marqueeListen) throw new Error("unreachable: getDb() sets the listener when it opens");
+  return holder.marqueeListen(...args);
+};
+
+function opened(connection: Connection): Db {
+  holder.marqueeListen = connection.listen;
+  return connection.db;
+}
+
 async function open(): Promise<Db> {
-  if (env.DATABASE_URL) return (await connectPostgres(env.DATABASE_URL)).db;
+  if (env.DATABASE_URL) return opened(await connectPostgres(env.DATABASE_URL));
   const connection = await connectPglite(env.PGLITE_DATA_DIR);
+  opened(connection);
   await migrate(connection.db, "pglite");
   if (connection.created && env.NODE_ENV === "production") {
     console.info(

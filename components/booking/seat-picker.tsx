@@ -35,24 +35,26 @@ export type SeatPickerProps = {
 export function SeatPicker(props: SeatPickerProps) {
   const { showtimeId, currency, seats, ticketTypes, prices, signedIn } = props;
   const router = useRouter();
-  const availability = useAvailability(showtimeId, {
-    taken: props.initialTaken,
-    heldBackReleased: props.initialReleased,
-    bookable: true,
-  });
+  const seatById = useMemo(() => new Map(seats.map((s) => [s.id, s])), [seats]);
+  const [selection, setSelection] = useState<Choice[]>(() =>
+    props.initialSelection.filter(
+      (c) => seatById.has(c.seatId) && prices[c.ticketTypeId] && !props.initialTaken[c.seatId],
+    ),
+  );
+  const generalSeatIds = useMemo(() => seats.filter((s) => !isHeldBackKind(s.kind)).map((s) => s.id), [seats]);
+  const watchedSeatIds = useMemo(() => selection.map((c) => c.seatId), [selection]);
+  const availability = useAvailability(
+    showtimeId,
+    { taken: props.initialTaken, heldBackReleased: props.initialReleased, bookable: true },
+    { watchedSeatIds, generalSeatIds },
+  );
   const { taken, heldBackReleased: released, bookable, refresh } = availability;
   const [wheelchair, setWheelchair] = useState(props.initialWheelchair);
   const [carer, setCarer] = useState(props.initialCarer);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const seatById = useMemo(() => new Map(seats.map((s) => [s.id, s])), [seats]);
   const defaultType = ticketTypes.find((t) => !t.isCarer) ?? ticketTypes[0];
-  const [selection, setSelection] = useState<Choice[]>(() =>
-    props.initialSelection.filter(
-      (c) => seatById.has(c.seatId) && prices[c.ticketTypeId] && !props.initialTaken[c.seatId],
-    ),
-  );
 
   const priceOf = useCallback(
     (seat: GridSeat, typeId: string | undefined) => (typeId ? prices[typeId]?.[seat.kind] : undefined),

@@ -10,6 +10,7 @@ import { seatLabel } from "@/lib/venues/seat-label";
 import { isExpiredHold, isLiveClaim } from "./seat-claims";
 import { checkComposition, isHeldBackKind, type HeldSeat } from "./rules";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { notifySeatChanges, notifySeatRows } from "./seat-events";
 import {
   assertTicketCap,
   assertTicketTypeAllowed,
@@ -182,6 +183,7 @@ export async function holdSeats(
         { seats: taken },
       );
     }
+    await notifySeatChanges(tx, input.showtimeId, seatIds.map((seatId) => ({ seatId, status: "held" })));
     return { heldUntil, seatIds };
   });
 }
@@ -206,6 +208,7 @@ export async function releaseSeat(input: { userId: string; showtimeId: string; s
       .returning({ seatId: seatClaims.seatId });
     if (deleted.length === 0) throw new NotFoundError("That seat is not in your cart.");
     await recheckShowtime(tx, cartId, input.showtimeId, at, "Remove the companion or carer seats first.");
+    await notifySeatChanges(tx, input.showtimeId, [{ seatId: input.seatId, status: "available" }]);
   });
 }
 
@@ -253,7 +256,11 @@ export async function emptyCart(userId: string) {
   await db.transaction(async (tx) => {
     const cartId = await lockCart(tx, userId, { create: false });
     if (!cartId) return;
-    await tx.delete(seatClaims).where(and(eq(seatClaims.cartId, cartId), isNull(seatClaims.ticketId)));
+    const deleted = await tx
+      .delete(seatClaims)
+      .where(and(eq(seatClaims.cartId, cartId), isNull(seatClaims.ticketId)))
+      .returning({ showtimeId: seatClaims.showtimeId, seatId: seatClaims.seatId });
+    await notifySeatRows(tx, deleted, "available");
   });
 }
 

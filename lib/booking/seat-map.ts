@@ -158,7 +158,7 @@ export async function getSeatMap(showtimeId: string, viewerUserId: string | null
   };
 }
 
-/** What the seat map polls: only seats that are not free, plus the wheelchair release flag. */
+/** What the seat map refetches: only seats that are not free, plus the wheelchair release flag. */
 export async function getSeatAvailability(showtimeId: string, viewerUserId: string | null): Promise<(SeatAvailability & { bookable: boolean }) | null> {
   const db = await getDb();
   const [showtime] = await db

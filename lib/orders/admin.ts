@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { InvalidError } from "@/lib/errors";
 import { cancelTickets, type CancelResult } from "./changes";
 import { lockOrder } from "./ticket-lock";
+import { notifySeatRows } from "@/lib/booking/seat-events";
 
 /**
  * What an administrator can do to any order: cancel it (whatever the cut-off, everything paid is
@@ -50,7 +51,10 @@ export async function markOrderRefunded(db: Db, input: { adminId: string; orderI
           .where(and(eq(tickets.orderId, order.id), eq(tickets.status, "valid")))
           .returning({ id: tickets.id })
       : [];
-    if (voided.length > 0) await tx.delete(seatClaims).where(inArray(seatClaims.ticketId, voided.map((t) => t.id)));
+    if (voided.length > 0) {
+      const freed = await tx.delete(seatClaims).where(inArray(seatClaims.ticketId, voided.map((t) => t.id))).returning({ showtimeId: seatClaims.showtimeId, seatId: seatClaims.seatId });
+      await notifySeatRows(tx, freed, "available");
+    }
     await tx
       .update(orders)
       .set({

@@ -12,6 +12,7 @@ import { isExpiredHold, liveClaimOnSeat } from "@/lib/booking/seat-claims";
 import { seatLabel } from "@/lib/venues/seat-label";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import { lockOrder, oneTicket, orderTickets, type LockedOrder, type LockedTicket } from "./ticket-lock";
+import { notifySeatChanges, notifySeatRows } from "@/lib/booking/seat-events";
 
 /**
  * What a customer can do to an order after placing it: change a ticket's type, move it to another
@@ -156,6 +157,10 @@ export async function moveTicket(
     const [price] = await priceRequests(tx, [{ showtimeId: ticket.showtimeId, seatId: seat.id, ticketTypeId: ticket.ticketTypeId }], policy);
     const priceDeltaMinor = price.priceMinor - ticket.priceMinor;
     await tx.update(tickets).set({ seatId: seat.id, priceMinor: price.priceMinor }).where(eq(tickets.id, ticket.id));
+    await notifySeatChanges(tx, ticket.showtimeId, [
+      { seatId: ticket.seatId, status: "available" },
+      { seatId: seat.id, status: "sold" },
+    ]);
     await assertSeatMixKept(tx, order.id, ticket.showtimeId, released, "Move the companion seats with it, or cancel them first.");
     await adjustTotals(tx, order, priceDeltaMinor);
     await tx.insert(orderChanges).values({
@@ -213,7 +218,8 @@ export async function cancelTickets(
       .returning({ id: tickets.id });
     if (!cancelled) throw new ConflictError("A ticket changed while you were cancelling it. Reload the order and try again.");
     // The seat is free for others the moment this commits.
-    await tx.delete(seatClaims).where(eq(seatClaims.ticketId, ticket.id));
+    const freed = await tx.delete(seatClaims).where(eq(seatClaims.ticketId, ticket.id)).returning({ showtimeId: seatClaims.showtimeId, seatId: seatClaims.seatId });
+    await notifySeatRows(tx, freed, "available");
   }
 
   for (const showtimeId of showtimeIds) {

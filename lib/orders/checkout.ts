@@ -12,6 +12,7 @@ import { isUniqueViolation } from "@/lib/postgres/errors";
 import { newOrderNumber, newTicketCode } from "./order-number";
 import { defaultPaymentMethod, type PaymentMethod } from "./payments";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
+import { notifySeatRows } from "@/lib/booking/seat-events";
 import { seatLabel } from "@/lib/venues/seat-label";
 import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
@@ -153,6 +154,8 @@ async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<
       throw new SeatsLostError(claim ? [lostSeatOf(claim)] : []);
     }
   }
+
+  await notifySeatRows(tx, ticketRows, "sold");
 
   const firstStart = held.reduce((min, claim) => (claim.startsAt < min ? claim.startsAt : min), held[0].startsAt);
   const payment = await method.authorize(tx, {

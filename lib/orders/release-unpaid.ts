@@ -13,6 +13,7 @@ import { notifySafely, orderUrl } from "./notifications";
 import { payAtCinema } from "./payments/pay-at-cinema";
 import { describeCutoff } from "./policy";
 import { loadBookingPolicy } from "./pricing-inputs";
+import { notifySeatRows } from "@/lib/booking/seat-events";
 
 /**
  * Pay-at-cinema seats that are still unpaid a set time before their showtime (a booking policy
@@ -59,7 +60,8 @@ export async function releaseUnpaidReservations(db: Db): Promise<ReleasedReserva
         .update(tickets)
         .set({ status: "cancelled", cancelledAt: at, refundMinor: 0 })
         .where(and(inArray(tickets.id, ticketIds), eq(tickets.status, "valid")));
-      await tx.delete(seatClaims).where(inArray(seatClaims.ticketId, ticketIds));
+      const freed = await tx.delete(seatClaims).where(inArray(seatClaims.ticketId, ticketIds)).returning({ showtimeId: seatClaims.showtimeId, seatId: seatClaims.seatId });
+      await notifySeatRows(tx, freed, "available");
       const [{ left }] = await tx
         .select({ left: sql<number>`count(*)::int` })
         .from(tickets)

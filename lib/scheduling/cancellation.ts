@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
+import { notifySeatRefresh } from "@/lib/booking/seat-events";
 
 export type CancellationResult = { cancelledTickets: number; cancelledOrders: number; emailed: number };
 
@@ -101,6 +102,8 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
       );
     }
     await tx.delete(seatClaims).where(eq(seatClaims.showtimeId, id));
+    // Every seat and the showtime itself changed: open seat maps refetch (and find it no longer bookable).
+    await notifySeatRefresh(tx, id);
     await recordAudit(tx, {
       actorUserId,
       action: "showtime.cancelled",

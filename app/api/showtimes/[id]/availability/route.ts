@@ -3,7 +3,8 @@ import { getCurrentUser } from "@/lib/auth/dal";
 import { getSeatAvailability } from "@/lib/booking/seat-map";
 
 /**
- * GET /api/showtimes/{id}/availability — the seat map polls this every few seconds.
+ * GET /api/showtimes/{id}/availability — the seat map refetches this on connecting to the seat events
+ * (../events) and on changes to its own seats, and polls it only while the event stream is down.
  * `{ taken: { [seatId]: "held" | "sold" | "yours" }, heldBackReleased, bookable }`; never cached.
  */
 export async function GET(_request: Request, { params }: RouteContext<"/api/showtimes/[id]/availability">) {
