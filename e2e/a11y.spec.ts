@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { HtmlValidate } from "html-validate";
 
 const pages = [
   "/",
@@ -54,4 +55,24 @@ test("keyboard users get a skip link and a visible focus ring", async ({ page })
   await page.keyboard.press("Tab");
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(outline).not.toBe("none");
+});
+
+test("the public pages' server HTML passes html-validate's accessibility and heading rules", async ({ page, request }) => {
+  await page.goto("/movies/orbitfall");
+  const linked = await Promise.all(
+    [
+      page.getByRole("region", { name: "Cast" }).getByRole("link"),
+      page.getByRole("region", { name: "Produced by" }).getByRole("link"),
+      page.locator('a[href^="/categories/"]'),
+      page.getByRole("region", { name: "Showtimes this week" }).locator('a[href^="/showtimes/"]'),
+    ].map((links) => links.first().getAttribute("href")),
+  );
+  const validator = new HtmlValidate({ extends: ["html-validate:a11y"], rules: { "heading-level": "error" } });
+  const problems: string[] = [];
+  for (const path of [...pages.filter((p) => !p.includes("no-such")), ...linked]) {
+    const response = await request.get(path ?? "/");
+    const report = await validator.validateString(await response.text());
+    for (const result of report.results) for (const message of result.messages) problems.push(`${path} ${message.ruleId}: ${message.selector}`);
+  }
+  expect(problems).toEqual([]);
 });

@@ -26,7 +26,7 @@ test("a movie page's JSON-LD matches what the page shows", async ({ page }) => {
   const runtime = (await page.getByText(/^\d+ h \d+ min$|^\d+ min$/).first().textContent()) ?? "";
   const [, hours = "0", minutes = "0"] = /(?:(\d+) h )?(\d+) min/.exec(runtime) ?? [];
   expect(movie.duration).toBe(`PT${Number(hours) ? `${hours}H` : ""}${Number(minutes) ? `${minutes}M` : ""}`);
-  const genres = await page.getByRole("list", { name: "Genres" }).getByRole("link").allTextContents();
+  const genres = await page.getByRole("region", { name: "Genres" }).getByRole("link").allTextContents();
   expect(movie.genre).toEqual(genres);
   const cast = page.getByRole("region", { name: "Cast" }).getByRole("link");
   const castNames = await cast.evaluateAll((links) => links.map((link) => link.querySelector("span")?.textContent ?? ""));

@@ -1,188 +1,146 @@
 /**
- * `npm run bench`: latency, memory and Lighthouse scores of the production build (run `next build`
- * first). Starts `next start` in its own process group on a free port — on DATABASE_URL if set,
- * otherwise on a fresh PGlite folder that is removed afterwards — waits for /api/health, then:
- *   - p50/p95 latency of /, /movies and a movie page: sequential requests, then concurrent batches;
- *   - the server's resident memory (RSS of the whole process group, from /proc);
- *   - Lighthouse (mobile) on / and the movie page, with Debian's Chromium, when it is installed.
- * Never part of `npm test`: numbers depend on the machine and its load.
+ * `npm run bench [-- --quick]`: the performance targets of the production build, each beside a
+ * reference measured in the same run on the same server (a static file: the server's own ceiling), so
+ * the ratios mean something on any machine. Run `next build` first. Prints one table and writes it to
+ * bench/results/latest.json. It reports; it never fails on a number (only on a broken run).
+ *   --quick   2 s per path and no Lighthouse (what .ci/run calls, so the bench cannot rot)
+ * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data.
  */
-import { spawn, execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { load, type Load } from "./bench/load";
+import { lighthouse } from "./bench/lighthouse";
+import { startBenchServer } from "./bench/server";
 
-const SEQUENTIAL = Number(process.env.BENCH_SEQUENTIAL ?? 30);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
-const CONCURRENT_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const quick = process.argv.includes("--quick");
+const CONNECTIONS = 32;
+const SECONDS = quick ? 2 : 8;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
+type Target = { minShare?: number; minRps?: number; maxP99?: number };
+type Row = { point: string; path: string; result: Load; share: number; target: Target | null };
 
-async function waitForHealth(base: string, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}/api/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the server did not become healthy within ${timeoutMs / 1000} s`);
-}
-
-async function timed(url: string): Promise<number> {
-  const start = performance.now();
-  const response = await fetch(url);
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-  return performance.now() - start;
-}
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function measure(url: string) {
-  await timed(url); // warm: compile caches, fill the data cache
-  const sequential: number[] = [];
-  for (let i = 0; i < SEQUENTIAL; i++) sequential.push(await timed(url));
-  const concurrent: number[] = [];
-  const started = performance.now();
-  for (let round = 0; round < CONCURRENT_ROUNDS; round++) {
-    concurrent.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => timed(url)))));
-  }
-  const seconds = (performance.now() - started) / 1000;
+/** Paths of real records, found by following the site's own links from /movies and /cinemas. */
+async function discoverPaths(base: string) {
+  const html = async (path: string) => (await fetch(`${base}${path}`)).text();
+  const first = (text: string, pattern: RegExp) => pattern.exec(text)?.[0] ?? null;
+  const movie = first(await html("/movies"), /\/movies\/[a-z0-9-]+(?=")/);
+  if (!movie) throw new Error("no movie found on /movies");
+  const moviePage = await html(movie);
   return {
-    sequential: { p50: percentile(sequential, 50), p95: percentile(sequential, 95) },
-    concurrent: { p50: percentile(concurrent, 50), p95: percentile(concurrent, 95), rps: concurrent.length / seconds },
+    movie,
+    cinema: first(await html("/cinemas"), /\/cinemas\/[a-z0-9-]+(?=")/),
+    actor: first(moviePage, /\/actors\/[a-z0-9-]+(?=")/),
+    producer: first(moviePage, /\/producers\/[a-z0-9-]+(?=")/),
+    category: first(moviePage, /\/categories\/[a-z0-9-]+(?=")/),
+    showtime: await firstBookableShowtime(base),
   };
 }
 
-/** RSS in MB of every process in the group (npx → next → next-server). */
-function groupRssMb(pgid: number): number {
-  let kb = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
-      kb += rss ? Number(rss[1]) : 0;
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return Math.round(kb / 1024);
+async function firstBookableShowtime(base: string): Promise<string | null> {
+  const { data } = (await (await fetch(`${base}/api/v1/showtimes?pageSize=50`)).json()) as { data: { id: string; bookable: boolean }[] };
+  const showtime = data.find((s) => s.bookable);
+  return showtime ? `/showtimes/${showtime.id}` : null;
 }
 
-function lighthouse(url: string): Record<string, number> | string {
-  const bin = path.resolve("node_modules/.bin/lighthouse");
-  if (!existsSync(bin)) return "not installed (npm install --save-dev lighthouse)";
-  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
-  try {
-    const output = execFileSync(
-      bin,
-      [
-        url,
-        "--output=json",
-        "--output-path=stdout",
-        "--quiet",
-        "--only-categories=performance,accessibility,best-practices,seo",
-        "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage",
-      ],
-      { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
-    ).toString();
-    const report = JSON.parse(output) as { categories: Record<string, { score: number | null }> };
-    return Object.fromEntries(Object.entries(report.categories).map(([key, value]) => [key, Math.round((value.score ?? 0) * 100)]));
-  } catch (error) {
-    return `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`;
-  }
+function verdict(row: Row): string {
+  if (!row.target) return "";
+  const { minShare, minRps, maxP99 } = row.target;
+  const ok =
+    row.result.failures === 0 &&
+    (minShare === undefined || row.share >= minShare) &&
+    (minRps === undefined || row.result.rps >= minRps) &&
+    (maxP99 === undefined || row.result.p99 < maxP99);
+  return ok ? "pass" : "MISS";
+}
+
+function describeTarget(target: Target | null): string {
+  if (!target) return "reference";
+  const parts = [];
+  if (target.minShare !== undefined) parts.push(`≥ ${target.minShare * 100}%`);
+  if (target.minRps !== undefined) parts.push(`≥ ${target.minRps} req/s`);
+  if (target.maxP99 !== undefined) parts.push(`p99 < ${target.maxP99} ms`);
+  return parts.join(", ");
 }
 
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
-  const port = await freePort();
-  const base = `http://localhost:${port}`;
-  const dataDir = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), "marquee-bench-"));
-  const serverEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    APP_URL: base,
-    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef0123456789",
-    AUTH_TRUST_HOST: "true",
-    // A production server refuses to start without a mail provider; the bench sends no email, and
-    // anything that tried would fail against this closed port and stay queued.
-    RESEND_API_KEY: process.env.RESEND_API_KEY ?? "re_bench_sends_nothing",
-    RESEND_BASE_URL: process.env.RESEND_API_KEY ? process.env.RESEND_BASE_URL : "http://127.0.0.1:9",
-    // The seed and the server must share the key ring that seals the demo admin's TOTP secret.
-    MFA_ENCRYPTION_KEYS: process.env.MFA_ENCRYPTION_KEYS ?? `bench:${randomBytes(32).toString("base64")}`,
-    ...(dataDir ? { PGLITE_DATA_DIR: path.join(dataDir, "db"), MARQUEE_EMBEDDED_DB: "1" } : {}),
-  };
-  // Production never seeds by itself: the throw-away embedded database gets the demo data first.
-  if (dataDir) execFileSync("npx", ["tsx", "scripts/db-seed.ts", "--with-public-demo-accounts"], { env: serverEnv, stdio: "ignore" });
-  const server = spawn("npx", ["next", "start", "-p", String(port)], {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: serverEnv,
-  });
-  const pgid = server.pid ?? 0;
-  const stop = () => {
-    try {
-      process.kill(-pgid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  };
+  const server = await startBenchServer();
   process.on("SIGINT", () => {
-    stop();
+    server.stop();
     process.exit(130);
   });
   try {
-    const startedAt = performance.now();
-    await waitForHealth(base);
-    console.info(`server ready in ${((performance.now() - startedAt) / 1000).toFixed(1)} s on ${base} (${dataDir ? "fresh PGlite" : "DATABASE_URL"})`);
-    const listing = await (await fetch(`${base}/movies`)).text();
-    const slug = /href="\/movies\/([a-z0-9-]+)"/.exec(listing)?.[1];
-    if (!slug) throw new Error("no movie found on /movies");
-    const paths = ["/", "/movies", `/movies/${slug}`];
-    console.info(`\nlatency in ms (${SEQUENTIAL} sequential; ${CONCURRENT_ROUNDS} rounds of ${CONCURRENCY} concurrent)`);
-    console.info("path".padEnd(34), "seq p50", "seq p95", "conc p50", "conc p95", "req/s");
-    for (const p of paths) {
-      const result = await measure(`${base}${p}`);
+    const { base } = server;
+    const home = await (await fetch(`${base}/`)).text();
+    const chunk = /\/_next\/static\/chunks\/[^"]+\.js/.exec(home)?.[0];
+    if (!chunk) throw new Error("no static chunk found on /");
+    const found = await discoverPaths(base);
+    const catalogue = { minShare: 0.5, maxP99: 100 };
+    const plan: { point: string; path: string | null; target: Target | null }[] = [
+      { point: "static file (the ceiling)", path: chunk, target: null },
+      { point: "cheapest dynamic route", path: "/api/health", target: null },
+      { point: "1 catalogue: home", path: "/", target: catalogue },
+      { point: "1 catalogue: movies", path: "/movies", target: catalogue },
+      { point: "1 catalogue: movie", path: found.movie, target: catalogue },
+      { point: "1 catalogue: cinema", path: found.cinema, target: catalogue },
+      { point: "1 catalogue: actor", path: found.actor, target: catalogue },
+      { point: "1 catalogue: producer", path: found.producer, target: catalogue },
+      { point: "1 catalogue: category", path: found.category, target: catalogue },
+      { point: "1 searched movies", path: "/movies?q=the", target: { minShare: 0.1 } },
+      { point: "2 seat map page", path: found.showtime, target: { minShare: 0.25 } },
+      {
+        point: "2 seat availability",
+        path: found.showtime && `/api${found.showtime}/availability`,
+        target: { minRps: 1000, maxP99: 50 },
+      },
+    ];
+    console.info(`server: ${base} on ${server.database}; ${CONNECTIONS} connections, ${SECONDS} s per path`);
+    const rows: Row[] = [];
+    let ceiling = 0;
+    for (const { point, path, target } of plan) {
+      if (!path) {
+        console.info(`${point}: no such page in this database, skipped`);
+        continue;
+      }
+      const result = await load(`${base}${path}`, { connections: CONNECTIONS, seconds: SECONDS });
+      if (!target && ceiling === 0) ceiling = result.rps;
+      rows.push({ point, path, result, share: ceiling ? result.rps / ceiling : 0, target });
+    }
+    const rssMb = server.rssMb();
+
+    console.info(`\n${"point".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"share".padStart(7)}  target                      result`);
+    for (const row of rows) {
       console.info(
-        p.padEnd(34),
-        result.sequential.p50.toFixed(0).padStart(7),
-        result.sequential.p95.toFixed(0).padStart(7),
-        result.concurrent.p50.toFixed(0).padStart(8),
-        result.concurrent.p95.toFixed(0).padStart(8),
-        result.concurrent.rps.toFixed(1).padStart(5),
+        `${row.point.padEnd(26)} ${String(row.result.rps).padStart(7)} ${`${row.result.p50}`.padStart(6)} ${`${row.result.p99}`.padStart(6)} ${`${(row.share * 100).toFixed(1)}%`.padStart(7)}  ${describeTarget(row.target).padEnd(27)} ${verdict(row)}${row.result.failures ? ` (${row.result.failures} failed)` : ""}`,
       );
     }
-    console.info(`\nserver RSS after the load: ${groupRssMb(pgid)} MB (whole process group)`);
-    if (process.env.BENCH_SKIP_LIGHTHOUSE !== "1") {
-      console.info("\nLighthouse (mobile emulation, Debian Chromium):");
-      for (const p of ["/", `/movies/${slug}`]) console.info(`  ${p}:`, lighthouse(`${base}${p}`));
+    console.info(`\nserver RSS after the load: ${rssMb} MB (whole process group)`);
+
+    const scores: Record<string, unknown> = {};
+    if (!quick && process.env.BENCH_SKIP_LIGHTHOUSE !== "1") {
+      console.info("\nLighthouse (mobile emulation):");
+      for (const path of ["/", found.movie]) {
+        scores[path] = lighthouse(`${base}${path}`);
+        console.info(`  ${path}:`, scores[path]);
+      }
     }
+
+    mkdirSync("bench/results", { recursive: true });
+    const report = {
+      at: new Date().toISOString(),
+      quick,
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), load: os.loadavg() },
+      database: server.database,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rows: rows.map((row) => ({ ...row, verdict: verdict(row) || null })),
+      rssMb,
+      lighthouse: scores,
+    };
+    writeFileSync("bench/results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
+    console.info("\nwritten to bench/results/latest.json");
   } finally {
-    stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    server.stop();
   }
 }
 

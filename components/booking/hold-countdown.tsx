@@ -44,8 +44,10 @@ export function HoldCountdown({ heldUntil, serverNow, label = "Held for" }: Prop
     );
   }
   const urgent = left < 2 * 60_000;
+  // role="timer" is a live region that stays quiet (aria-live off): read on demand, never every second.
   return (
     <span
+      role="timer"
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold tabular-nums ring-1 ${
         urgent ? "bg-amber-50 text-amber-900 ring-amber-300" : "bg-zinc-100 text-zinc-700 ring-zinc-200"
       }`}

@@ -15,15 +15,18 @@ const items = [
 /** What the seat colours mean; the seat buttons also say it in words. */
 export function SeatLegend() {
   return (
-    <ul aria-label="Seat key" className="flex flex-wrap gap-x-4 gap-y-2 text-xs text-zinc-700">
-      {items.map((item) => (
-        <li key={item.label} className="flex items-center gap-1.5">
-          <span aria-hidden="true" className={`inline-flex size-4 items-center justify-center rounded-t-md rounded-b-sm border-2 ${item.swatch}`}>
-            {"icon" in item ? <WheelchairIcon className="size-3" /> : null}
-          </span>
-          {item.label}
-        </li>
-      ))}
-    </ul>
+    <>
+      <h2 className="sr-only">Seat key</h2>
+      <ul className="flex flex-wrap gap-x-4 gap-y-2 text-xs text-zinc-700">
+        {items.map((item) => (
+          <li key={item.label} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`inline-flex size-4 items-center justify-center rounded-t-md rounded-b-sm border-2 ${item.swatch}`}>
+              {"icon" in item ? <WheelchairIcon className="size-3" /> : null}
+            </span>
+            {item.label}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -8,16 +8,19 @@ import { parseSeatEvent, SEAT_CHANNEL, type SeatEvent } from "./seat-events";
  * first subscriber; kept on globalThis so a dev hot reload does not open a second listener.
  */
 type Subscriber = (event: SeatEvent) => void;
-type Hub = { subscribers: Map<string, Set<Subscriber>>; started?: Promise<unknown> };
+/** Told the showtime of every event, or null when events may have been missed (the listener reconnected). */
+type Watcher = (showtimeId: string | null) => void;
+type Hub = { subscribers: Map<string, Set<Subscriber>>; watchers: Set<Watcher>; started?: Promise<unknown> };
 
 const holder = globalThis as unknown as { marqueeSeatHub?: Hub };
 
 function hub(): Hub {
-  holder.marqueeSeatHub ??= { subscribers: new Map() };
+  holder.marqueeSeatHub ??= { subscribers: new Map(), watchers: new Set() };
   return holder.marqueeSeatHub;
 }
 
 function deliver(showtimeId: string, event: SeatEvent) {
+  for (const watcher of hub().watchers) watcher(showtimeId);
   for (const subscriber of hub().subscribers.get(showtimeId) ?? []) {
     try {
       subscriber(event);
@@ -38,6 +41,7 @@ function start() {
     },
     // Notifications sent while the connection was down are gone: every open map refetches.
     () => {
+      for (const watcher of state.watchers) watcher(null);
       for (const showtimeId of state.subscribers.keys()) deliver(showtimeId, { showtimeId, refresh: true });
     },
   ).catch((error: unknown) => {
@@ -67,4 +71,21 @@ export async function subscribeToSeatEvents(showtimeId: string, onEvent: Subscri
     throw error;
   }
   return unsubscribe;
+}
+
+/**
+ * Calls `onChange` with the showtime of every seat change from now on, and with null after a reconnect
+ * (when changes may have gone unheard). For in-process caches; resolves once the LISTEN is in place.
+ */
+export async function watchSeatChanges(onChange: Watcher): Promise<() => void> {
+  const { watchers } = hub();
+  watchers.add(onChange);
+  const unwatch = () => void watchers.delete(onChange);
+  try {
+    await start();
+  } catch (error) {
+    unwatch();
+    throw error;
+  }
+  return unwatch;
 }

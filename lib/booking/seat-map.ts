@@ -12,7 +12,7 @@ import { showtimeFeatureColumns } from "@/lib/scheduling/showtime-columns";
 import type { ShowtimeFeatureFields } from "@/lib/scheduling/showtime-features";
 import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 
-/** A seat as one viewer sees it; availability is always read fresh, never cached. */
+/** A seat as one viewer sees it. */
 export type SeatState = "available" | "held" | "sold" | "yours";
 
 export type MapSeat = {
@@ -96,9 +96,11 @@ async function loadShowtime(db: Db, showtimeId: string): Promise<SeatMapShowtime
   };
 }
 
+/** A seat of the screen with its live claim for one showtime, as every viewer shares it. */
+type ClaimedSeat = Omit<MapSeat, "state"> & { sold: boolean; holderUserId: string | null; heldUntil: Date | null };
+
 /** Every seat of the screen with its live claim for this showtime, if any, in one query. */
-async function loadSeats(db: Db, screenId: string, showtimeId: string, viewerUserId: string | null): Promise<MapSeat[]> {
-  const at = now();
+async function loadClaimedSeats(db: Db, screenId: string, showtimeId: string): Promise<ClaimedSeat[]> {
   const rows = await db
     .select({
       id: seats.id,
@@ -109,23 +111,34 @@ async function loadSeats(db: Db, screenId: string, showtimeId: string, viewerUse
       y: seats.y,
       claimedSeat: seatClaims.seatId,
       ticketId: seatClaims.ticketId,
+      heldUntil: seatClaims.heldUntil,
       holderUserId: carts.userId,
     })
     .from(seats)
     // An expired hold is simply not counted.
-    .leftJoin(seatClaims, liveClaimOnSeat(showtimeId, at))
+    .leftJoin(seatClaims, liveClaimOnSeat(showtimeId, now()))
     .leftJoin(carts, eq(carts.id, seatClaims.cartId))
     .where(eq(seats.screenId, screenId))
     .orderBy(asc(seats.y), asc(seats.x));
-  return rows.map(({ claimedSeat, ticketId, holderUserId, ...seat }) => ({
+  return rows.map(({ claimedSeat, ticketId, holderUserId, heldUntil, ...seat }) => ({
     ...seat,
-    state: !claimedSeat
-      ? "available"
-      : ticketId
-        ? "sold"
-        : viewerUserId && holderUserId === viewerUserId
-          ? "yours"
-          : "held",
+    sold: claimedSeat !== null && ticketId !== null,
+    holderUserId: claimedSeat !== null && ticketId === null ? holderUserId : null,
+    heldUntil: claimedSeat !== null && ticketId === null ? heldUntil : null,
+  }));
+}
+
+function stateFor(seat: ClaimedSeat, viewerUserId: string | null): SeatState {
+  if (seat.sold) return "sold";
+  if (!seat.holderUserId) return "available";
+  return viewerUserId && seat.holderUserId === viewerUserId ? "yours" : "held";
+}
+
+async function loadSeats(db: Db, screenId: string, showtimeId: string, viewerUserId: string | null): Promise<MapSeat[]> {
+  const claimed = await loadClaimedSeats(db, screenId, showtimeId);
+  return claimed.map(({ sold, holderUserId, heldUntil, ...seat }) => ({
+    ...seat,
+    state: stateFor({ ...seat, sold, holderUserId, heldUntil }, viewerUserId),
   }));
 }
 
@@ -158,20 +171,47 @@ export async function getSeatMap(showtimeId: string, viewerUserId: string | null
   };
 }
 
-/** What the seat map refetches: only seats that are not free, plus the wheelchair release flag. */
-export async function getSeatAvailability(showtimeId: string, viewerUserId: string | null): Promise<(SeatAvailability & { bookable: boolean }) | null> {
+/** Everything availability needs about one showtime, the same for every viewer (the cache keeps it). */
+export type AvailabilitySnapshot = {
+  seats: ClaimedSeat[];
+  status: "scheduled" | "cancelled";
+  startsAt: Date;
+};
+
+export async function loadAvailabilitySnapshot(showtimeId: string): Promise<AvailabilitySnapshot | null> {
   const db = await getDb();
   const [showtime] = await db
     .select({ screenId: showtimes.screenId, status: showtimes.status, startsAt: showtimes.startsAt })
     .from(showtimes)
     .where(eq(showtimes.id, showtimeId));
   if (!showtime) return null;
-  const seatList = await loadSeats(db, showtime.screenId, showtimeId, viewerUserId);
+  return { seats: await loadClaimedSeats(db, showtime.screenId, showtimeId), status: showtime.status, startsAt: showtime.startsAt };
+}
+
+/** The first instant the snapshot stops being true by the clock alone: a hold runs out or the show starts. */
+export function snapshotExpiresAt(snapshot: AvailabilitySnapshot): number {
+  let earliest = snapshot.startsAt.getTime();
+  for (const seat of snapshot.seats) if (seat.heldUntil && seat.heldUntil.getTime() < earliest) earliest = seat.heldUntil.getTime();
+  return earliest;
+}
+
+/** What the seat map refetches: only seats that are not free, plus the wheelchair release flag. */
+export function availabilityFor(snapshot: AvailabilitySnapshot, viewerUserId: string | null): SeatAvailability & { bookable: boolean } {
   const taken: SeatAvailability["taken"] = {};
-  for (const seat of seatList) if (seat.state !== "available") taken[seat.id] = seat.state;
+  const states = snapshot.seats.map((seat) => ({ kind: seat.kind, state: stateFor(seat, viewerUserId) }));
+  snapshot.seats.forEach((seat, index) => {
+    const { state } = states[index];
+    if (state !== "available") taken[seat.id] = state;
+  });
   return {
     taken,
-    heldBackReleased: releasedFrom(seatList),
-    bookable: showtime.status === "scheduled" && showtime.startsAt > now(),
+    heldBackReleased: releasedFrom(states),
+    bookable: snapshot.status === "scheduled" && snapshot.startsAt > now(),
   };
+}
+
+/** A fresh read, straight from the database (the availability route reads through availability-cache.ts). */
+export async function getSeatAvailability(showtimeId: string, viewerUserId: string | null) {
+  const snapshot = await loadAvailabilitySnapshot(showtimeId);
+  return snapshot ? availabilityFor(snapshot, viewerUserId) : null;
 }

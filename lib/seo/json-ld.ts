@@ -1,4 +1,5 @@
 import { minorToMajor } from "@/lib/money";
+import { formatter } from "@/lib/time/format";
 
 /**
  * schema.org JSON-LD for the public pages. Builders take plain data and absolute URLs so they are
@@ -29,8 +30,7 @@ export function isoDuration(minutes: number): string {
  * search engines show for an event.
  */
 export function isoWithOffset(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
+  const parts = formatter(timeZone, {
     year: "numeric",
     month: "2-digit",
     day: "2-digit",

@@ -4,7 +4,8 @@
  */
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions) {
+/** One formatter per zone and options for the life of the process: building one costs far more than using it. */
+export function formatter(timeZone: string, options: Intl.DateTimeFormatOptions) {
   const key = `${timeZone}|${JSON.stringify(options)}`;
   let value = cache.get(key);
   if (!value) {

@@ -41,11 +41,16 @@ export default async function CategoryPage({ params }: Props) {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{category.name}</h1>
         {category.description ? <Paragraphs text={category.description} className="mt-3 max-w-prose text-zinc-800" /> : null}
       </div>
-      {category.movies.length > 0 ? (
-        <MovieGrid movies={category.movies} priorityCount={2} />
-      ) : (
-        <p className="text-zinc-700">No films in this category right now.</p>
-      )}
+      <section aria-labelledby="category-films" className="flex flex-col gap-4">
+        <h2 id="category-films" className="text-xl font-semibold">
+          Films
+        </h2>
+        {category.movies.length > 0 ? (
+          <MovieGrid movies={category.movies} priorityCount={2} />
+        ) : (
+          <p className="text-zinc-700">No films in this category right now.</p>
+        )}
+      </section>
       <JsonLdScript
         data={{
           "@context": "https://schema.org",

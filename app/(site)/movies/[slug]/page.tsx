@@ -91,18 +91,21 @@ export default async function MoviePage({ params, searchParams }: Props) {
               </div>
             </dl>
             {movie.genres.length > 0 ? (
-              <ul aria-label="Genres" className="flex flex-wrap gap-2">
-                {movie.genres.map((genre) => (
-                  <li key={genre.slug}>
-                    <Link
-                      href={`/movies?genre=${genre.slug}`}
-                      className="inline-flex min-h-8 items-center rounded-full bg-zinc-200 px-3 text-sm font-medium text-zinc-800 hover:bg-zinc-300"
-                    >
-                      {genre.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
+              <section aria-labelledby="genres-heading">
+                <h2 id="genres-heading" className="sr-only">Genres</h2>
+                <ul className="flex flex-wrap gap-2">
+                  {movie.genres.map((genre) => (
+                    <li key={genre.slug}>
+                      <Link
+                        href={`/movies?genre=${genre.slug}`}
+                        className="inline-flex min-h-8 items-center rounded-full bg-zinc-200 px-3 text-sm font-medium text-zinc-800 hover:bg-zinc-300"
+                      >
+                        {genre.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ) : null}
             <Paragraphs text={movie.synopsis} className="max-w-prose text-zinc-800" />
             <div className="flex flex-wrap gap-3">

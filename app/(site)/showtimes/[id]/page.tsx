@@ -29,7 +29,7 @@ export default async function ShowtimePage({ params, searchParams }: Props) {
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-2">
+      <div className="flex flex-col gap-2">
         <p className="text-sm font-medium text-brand-700">Choose your seats</p>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{showtime.movie.title}</h1>
         <ShowtimeSummary
@@ -42,7 +42,7 @@ export default async function ShowtimePage({ params, searchParams }: Props) {
           noDiscounts={showtime.noDiscounts}
           showtime={showtime}
         />
-      </header>
+      </div>
 
       {showtime.bookable ? (
         <SeatPicker

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/dal";
-import { getSeatAvailability } from "@/lib/booking/seat-map";
+import { getCachedSeatAvailability } from "@/lib/booking/availability-cache";
 
 /**
  * GET /api/showtimes/{id}/availability — the seat map refetches this on connecting to the seat events
  * (../events) and on changes to its own seats, and polls it only while the event stream is down.
- * `{ taken: { [seatId]: "held" | "sold" | "yours" }, heldBackReleased, bookable }`; never cached.
+ * `{ taken: { [seatId]: "held" | "sold" | "yours" }, heldBackReleased, bookable }`. Never cached by
+ * browsers or proxies; read from this process's availability cache, which every seat change empties.
  */
 export async function GET(_request: Request, { params }: RouteContext<"/api/showtimes/[id]/availability">) {
   const { id } = await params;
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/show
     return Response.json({ title: "Showtime not found", status: 404 }, { status: 404, headers: { ...headers, "Content-Type": "application/problem+json" } });
   }
   const user = await getCurrentUser();
-  const availability = await getSeatAvailability(id, user?.id ?? null);
+  const availability = await getCachedSeatAvailability(id, user?.id ?? null);
   if (!availability) return Response.json({ title: "Showtime not found", status: 404 }, { status: 404, headers: { ...headers, "Content-Type": "application/problem+json" } });
   return Response.json(availability, { headers });
 }

@@ -1,0 +1,91 @@
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/** A production server (`next start`) in its own process group, on DATABASE_URL or a fresh seeded PGlite. */
+export type BenchServer = { base: string; database: string; rssMb: () => number; stop: () => void };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base: string, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server did not become healthy within ${timeoutMs / 1000} s`);
+}
+
+/** RSS in MB of every process in the group (npx → next → next-server). */
+function groupRssMb(pgid: number): number {
+  let kb = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== pgid) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
+      kb += rss ? Number(rss[1]) : 0;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const dataDir = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), "marquee-bench-"));
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    APP_URL: base,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef0123456789",
+    AUTH_TRUST_HOST: "true",
+    // A production server refuses to start without a mail provider; the bench sends no email, and
+    // anything that tried would fail against this closed port and stay queued.
+    RESEND_API_KEY: process.env.RESEND_API_KEY ?? "re_bench_sends_nothing",
+    RESEND_BASE_URL: process.env.RESEND_API_KEY ? process.env.RESEND_BASE_URL : "http://127.0.0.1:9",
+    // The seed and the server must share the key ring that seals the demo admin's TOTP secret.
+    MFA_ENCRYPTION_KEYS: process.env.MFA_ENCRYPTION_KEYS ?? `bench:${randomBytes(32).toString("base64")}`,
+    ...(dataDir ? { PGLITE_DATA_DIR: path.join(dataDir, "db"), MARQUEE_EMBEDDED_DB: "1" } : {}),
+  };
+  // Production never seeds by itself: the throw-away embedded database gets the demo data first.
+  if (dataDir) execFileSync("npx", ["tsx", "scripts/db-seed.ts", "--with-public-demo-accounts"], { env: serverEnv, stdio: "ignore" });
+  const child = spawn("npx", ["next", "start", "-p", String(port)], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: serverEnv });
+  const pgid = child.pid ?? 0;
+  const stop = () => {
+    try {
+      process.kill(-pgid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(base);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, database: dataDir ? "PGlite (fresh, demo data)" : "PostgreSQL (DATABASE_URL)", rssMb: () => groupRssMb(pgid), stop };
+}
