@@ -3,7 +3,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 export type TakenState = "held" | "sold" | "yours";
-type AvailabilityJson = { taken: Record<string, TakenState>; heldBackReleased: boolean; bookable: boolean };
+type AvailabilityJson = {
+  taken: Record<string, TakenState>;
+  heldBackReleased: boolean;
+  bookable: boolean;
+  /** When the first hold shown runs out; expiries send no event, so the map refetches then. */
+  nextReleaseInMs?: number | null;
+};
 type SeatEventJson =
   | { showtimeId: string; seats: { seatId: string; status: "held" | "available" | "sold" }[] }
   | { showtimeId: string; refresh: true };
@@ -11,6 +17,7 @@ type SeatEventJson =
 /** A failed refetch is retried a few times, a few seconds apart. */
 const RETRIES = 3;
 const RETRY_MS = 3_000;
+const RELEASE_MARGIN_MS = 500;
 
 type Options = {
   /** Polling while push is unavailable (no EventSource, or its connection keeps failing). */
@@ -126,6 +133,14 @@ export function useAvailability(showtimeId: string, initial: AvailabilityJson, {
     }, pollMs);
     return () => clearInterval(timer);
   }, [pushing, refresh, pollMs]);
+
+  const { nextReleaseInMs } = state;
+  useEffect(() => {
+    if (nextReleaseInMs == null) return;
+    // Just past the instant: at exactly its end a hold still counts on a clock a few ms behind.
+    const timer = setTimeout(() => void refresh(), nextReleaseInMs + RELEASE_MARGIN_MS);
+    return () => clearTimeout(timer);
+  }, [nextReleaseInMs, refresh]);
 
   useEffect(() => {
     // Back from a sleeping tab: timers and streams may have been paused.

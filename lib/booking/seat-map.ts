@@ -195,18 +195,27 @@ export function snapshotExpiresAt(snapshot: AvailabilitySnapshot): number {
   return earliest;
 }
 
+export type LiveAvailability = SeatAvailability & {
+  bookable: boolean;
+  /** Milliseconds until the first hold in this answer runs out (no event marks an expiry: refetch then). */
+  nextReleaseInMs: number | null;
+};
+
 /** What the seat map refetches: only seats that are not free, plus the wheelchair release flag. */
-export function availabilityFor(snapshot: AvailabilitySnapshot, viewerUserId: string | null): SeatAvailability & { bookable: boolean } {
+export function availabilityFor(snapshot: AvailabilitySnapshot, viewerUserId: string | null): LiveAvailability {
   const taken: SeatAvailability["taken"] = {};
   const states = snapshot.seats.map((seat) => ({ kind: seat.kind, state: stateFor(seat, viewerUserId) }));
   snapshot.seats.forEach((seat, index) => {
     const { state } = states[index];
     if (state !== "available") taken[seat.id] = state;
   });
+  const at = now().getTime();
+  const holdEnds = snapshot.seats.flatMap((seat) => (seat.heldUntil ? [seat.heldUntil.getTime()] : []));
   return {
     taken,
     heldBackReleased: releasedFrom(states),
-    bookable: snapshot.status === "scheduled" && snapshot.startsAt > now(),
+    bookable: snapshot.status === "scheduled" && snapshot.startsAt.getTime() > at,
+    nextReleaseInMs: holdEnds.length > 0 ? Math.max(0, Math.min(...holdEnds) - at) : null,
   };
 }
 
