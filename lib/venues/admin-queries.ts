@@ -6,6 +6,7 @@ import { cinemas, movies, screens, seats, showtimes } from "@/db/schema";
 import { offsetOf, PAGE_SIZE, toListPage, type ListParams } from "@/lib/admin/list-query";
 import { now } from "@/lib/clock";
 import { containsPattern } from "@/lib/postgres/like";
+import { cinemaColumns } from "./cinema-columns";
 
 export const cinemaSorts = ["name", "city"] as const;
 
@@ -37,19 +38,7 @@ export async function listCinemasForAdmin(params: ListParams<(typeof cinemaSorts
 export async function getCinema(id: string) {
   const db = await getDb();
   const [cinema] = await db
-    .select({
-      id: cinemas.id,
-      name: cinemas.name,
-      slug: cinemas.slug,
-      address: cinemas.address,
-      city: cinemas.city,
-      postcode: cinemas.postcode,
-      country: cinemas.country,
-      phone: cinemas.phone,
-      timeZone: cinemas.timeZone,
-      latitude: cinemas.latitude,
-      longitude: cinemas.longitude,
-    })
+    .select(cinemaColumns)
     .from(cinemas)
     .where(eq(cinemas.id, id));
   if (!cinema) return null;

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { cinemas, screens, seats } from "@/db/schema";
+import { cinemaColumns } from "./cinema-columns";
 import type { SeatKind } from "./seat-layout";
 
 /**
@@ -33,19 +34,6 @@ export type CinemaDetails = {
   screens: ScreenSummary[];
 };
 
-const cinemaColumns = {
-  id: cinemas.id,
-  slug: cinemas.slug,
-  name: cinemas.name,
-  address: cinemas.address,
-  city: cinemas.city,
-  postcode: cinemas.postcode,
-  country: cinemas.country,
-  phone: cinemas.phone,
-  timeZone: cinemas.timeZone,
-  latitude: cinemas.latitude,
-  longitude: cinemas.longitude,
-};
 
 const noSeats = (): Record<SeatKind, number> => ({ standard: 0, premium: 0, accessible: 0, wheelchair: 0, companion: 0 });
 
