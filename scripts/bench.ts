@@ -3,11 +3,13 @@
  * reference measured in the same run on the same server (a static file: the server's own ceiling), so
  * the ratios mean something on any machine. Run `next build` first. Prints one table and writes it to
  * bench/results/latest.json. It reports; it never fails on a number (only on a broken run).
- *   --quick   2 s per path and no Lighthouse (what .ci/run calls, so the bench cannot rot)
- * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data.
+ *   --quick   2 s per path, no Lighthouse, no booking race (what .ci/run calls, so the bench cannot rot)
+ * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data. The booking race
+ * (bench/contention.ts) needs DATABASE_URL: it checks its invariants in SQL beside the server.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { runContention, type ContentionResult } from "./bench/contention";
 import { load, type Load } from "./bench/load";
 import { lighthouse } from "./bench/lighthouse";
 import { startBenchServer } from "./bench/server";
@@ -62,6 +64,17 @@ function describeTarget(target: Target | null): string {
   return parts.join(", ");
 }
 
+function printContention(result: ContentionResult) {
+  const { holds, orders, direct } = result;
+  const share = holds.perSecond / direct.claimsPerSecond;
+  console.info(`\n4 booking race: ${result.customers} customers, ${result.seats} seats, through the JSON API`);
+  console.info(`  holds   ${holds.perSecond} answers/s (${holds.held} held), p99 ${holds.p99} ms; target ≥ 1000/s`);
+  console.info(`  orders  ${orders.perSecond}/s (${orders.placed} placed), p99 ${orders.p99} ms`);
+  console.info(`  claim statement straight through postgres.js: ${direct.claimsPerSecond}/s, p99 ${direct.p99} ms (reference)`);
+  console.info(`  app share of the direct ceiling: ${(share * 100).toFixed(1)}%; target ≥ 50%: ${share >= 0.5 && holds.perSecond >= 1000 ? "pass" : "MISS"}`);
+  console.info(`  invariants: ${result.violations.length === 0 ? "all held (every seat sold once, every confirmed order stored once, no 5xx)" : `VIOLATED: ${result.violations.join("; ")}`}`);
+}
+
 async function main() {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
   const server = await startBenchServer();
@@ -107,6 +120,7 @@ async function main() {
       rows.push({ point, path, result, share: ceiling ? result.rps / ceiling : 0, target });
     }
     const rssMb = server.rssMb();
+    const contention = !quick && process.env.DATABASE_URL ? await runContention(base, process.env.DATABASE_URL) : null;
 
     console.info(`\n${"point".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"share".padStart(7)}  target                      result`);
     for (const row of rows) {
@@ -115,6 +129,7 @@ async function main() {
       );
     }
     console.info(`\nserver RSS after the load: ${rssMb} MB (whole process group)`);
+    if (contention) printContention(contention);
 
     const scores: Record<string, unknown> = {};
     if (!quick && process.env.BENCH_SKIP_LIGHTHOUSE !== "1") {
@@ -135,6 +150,7 @@ async function main() {
       seconds: SECONDS,
       rows: rows.map((row) => ({ ...row, verdict: verdict(row) || null })),
       rssMb,
+      contention,
       lighthouse: scores,
     };
     writeFileSync("bench/results/latest.json", `${JSON.stringify(report, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -61,6 +61,8 @@ export async function startBenchServer(): Promise<BenchServer> {
     APP_URL: base,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-only-secret-0123456789abcdef0123456789",
     AUTH_TRUST_HOST: "true",
+    // The booking race gives each customer its own address (X-Forwarded-For), as a proxy in front would.
+    TRUSTED_PROXY_HOPS: "1",
     // A production server refuses to start without a mail provider; the bench sends no email, and
     // anything that tried would fail against this closed port and stay queued.
     RESEND_API_KEY: process.env.RESEND_API_KEY ?? "re_bench_sends_nothing",
@@ -71,7 +73,10 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
   // Production never seeds by itself: the throw-away embedded database gets the demo data first.
   if (dataDir) execFileSync("npx", ["tsx", "scripts/db-seed.ts", "--with-public-demo-accounts"], { env: serverEnv, stdio: "ignore" });
-  const child = spawn("npx", ["next", "start", "-p", String(port)], { detached: true, stdio: ["ignore", "ignore", "inherit"], env: serverEnv });
+  // The server's log (undeliverable emails of the booking race, among others) goes beside the results.
+  mkdirSync("bench/results", { recursive: true });
+  const log = openSync("bench/results/server.log", "w");
+  const child = spawn("npx", ["next", "start", "-p", String(port)], { detached: true, stdio: ["ignore", log, log], env: serverEnv });
   const pgid = child.pid ?? 0;
   const stop = () => {
     try {
@@ -85,7 +90,7 @@ export async function startBenchServer(): Promise<BenchServer> {
     await waitForHealth(base);
   } catch (error) {
     stop();
-    throw error;
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (see bench/results/server.log)`);
   }
   return { base, database: dataDir ? "PGlite (fresh, demo data)" : "PostgreSQL (DATABASE_URL)", rssMb: () => groupRssMb(pgid), stop };
 }
