@@ -3,9 +3,10 @@
  * reference measured in the same run on the same server (a static file: the server's own ceiling), so
  * the ratios mean something on any machine. Run `next build` first. Prints one table and writes it to
  * bench/results/latest.json. It reports; it never fails on a number (only on a broken run).
- *   --quick   2 s per path, no Lighthouse, no booking race (what .ci/run calls, so the bench cannot rot)
- * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data. The booking race
- * (bench/contention.ts) needs DATABASE_URL: it checks its invariants in SQL beside the server.
+ *   --quick   2 s per path; no Lighthouse, viewers or booking race (what .ci/run calls, so it cannot rot)
+ * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data. The 1,000 seat-map viewers
+ * (bench/viewers.ts) and the booking race (bench/contention.ts) need DATABASE_URL: they count
+ * connections, send a NOTIFY and check invariants in SQL beside the server.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,6 +14,7 @@ import { runContention, type ContentionResult } from "./bench/contention";
 import { load, type Load } from "./bench/load";
 import { lighthouse } from "./bench/lighthouse";
 import { startBenchServer } from "./bench/server";
+import { runViewers, type ViewersResult } from "./bench/viewers";
 
 const quick = process.argv.includes("--quick");
 const CONNECTIONS = 32;
@@ -62,6 +64,15 @@ function describeTarget(target: Target | null): string {
   if (target.minRps !== undefined) parts.push(`≥ ${target.minRps} req/s`);
   if (target.maxP99 !== undefined) parts.push(`p99 < ${target.maxP99} ms`);
   return parts.join(", ");
+}
+
+function printViewers(result: ViewersResult) {
+  const { databaseConnections: db, rssMb, delivery } = result;
+  const ok = db.withViewers <= db.before && delivery.missed === 0 && delivery.max < 1000;
+  console.info(`\n3 live seats: ${result.viewers} seat maps open on one showtime`);
+  console.info(`  database connections ${db.before} → ${db.withViewers}; server RSS ${rssMb.before} → ${rssMb.withViewers} MB`);
+  console.info(`  one seat change reached them in p50 ${delivery.p50} ms, p99 ${delivery.p99} ms, max ${delivery.max} ms (${delivery.missed} missed)`);
+  console.info(`  target: no connection per viewer, every viewer within 1 s: ${ok ? "pass" : "MISS"}`);
 }
 
 function printContention(result: ContentionResult) {
@@ -120,7 +131,9 @@ async function main() {
       rows.push({ point, path, result, share: ceiling ? result.rps / ceiling : 0, target });
     }
     const rssMb = server.rssMb();
-    const contention = !quick && process.env.DATABASE_URL ? await runContention(base, process.env.DATABASE_URL) : null;
+    const databaseUrl = quick ? undefined : process.env.DATABASE_URL;
+    const viewers = databaseUrl && found.showtime ? await runViewers(base, databaseUrl, found.showtime, server.rssMb) : null;
+    const contention = databaseUrl ? await runContention(base, databaseUrl) : null;
 
     console.info(`\n${"point".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"share".padStart(7)}  target                      result`);
     for (const row of rows) {
@@ -129,6 +142,7 @@ async function main() {
       );
     }
     console.info(`\nserver RSS after the load: ${rssMb} MB (whole process group)`);
+    if (viewers) printViewers(viewers);
     if (contention) printContention(contention);
 
     const scores: Record<string, unknown> = {};
@@ -150,6 +164,7 @@ async function main() {
       seconds: SECONDS,
       rows: rows.map((row) => ({ ...row, verdict: verdict(row) || null })),
       rssMb,
+      viewers,
       contention,
       lighthouse: scores,
     };
