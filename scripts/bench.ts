@@ -3,14 +3,14 @@
  * reference measured in the same run on the same server (a static file: the server's own ceiling), so
  * the ratios mean something on any machine. Run `next build` first. Prints one table and writes it to
  * bench/results/latest.json. It reports; it never fails on a number (only on a broken run).
- *   --quick   2 s per path; no Lighthouse, viewers or booking race (what .ci/run calls, so it cannot rot)
+ *   --quick   2 s per path, no Lighthouse, 200 viewers, a 50-seat race (.ci/run calls it, so it cannot rot)
  * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data. The 1,000 seat-map viewers
  * (bench/viewers.ts) and the booking race (bench/contention.ts) need DATABASE_URL: they count
  * connections, send a NOTIFY and check invariants in SQL beside the server.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
-import { runContention, type ContentionResult } from "./bench/contention";
+import { FULL_RACE, runContention, type ContentionResult } from "./bench/contention";
 import { load, type Load } from "./bench/load";
 import { lighthouse } from "./bench/lighthouse";
 import { startBenchServer } from "./bench/server";
@@ -131,9 +131,9 @@ async function main() {
       rows.push({ point, path, result, share: ceiling ? result.rps / ceiling : 0, target });
     }
     const rssMb = server.rssMb();
-    const databaseUrl = quick ? undefined : process.env.DATABASE_URL;
-    const viewers = databaseUrl && found.showtime ? await runViewers(base, databaseUrl, found.showtime, server.rssMb) : null;
-    const contention = databaseUrl ? await runContention(base, databaseUrl) : null;
+    const databaseUrl = process.env.DATABASE_URL;
+    const viewers = databaseUrl && found.showtime ? await runViewers(base, databaseUrl, found.showtime, server.rssMb, quick ? 200 : 1000) : null;
+    const contention = databaseUrl ? await runContention(base, databaseUrl, quick ? { rows: 5, columns: 10 } : FULL_RACE) : null;
 
     console.info(`\n${"point".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"share".padStart(7)}  target                      result`);
     for (const row of rows) {

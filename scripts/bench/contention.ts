@@ -4,15 +4,14 @@ import { generate } from "otplib";
 import postgres from "postgres";
 
 /**
- * Issue 19 point 4: CUSTOMERS signed-in customers race for the SEATS seats of a new showtime through
+ * Issue 19 point 4: 400 signed-in customers race for the 200 seats of a new showtime through
  * the JSON API, two per seat, each holding one seat and checking out at once. Then the invariants are
  * checked in SQL, and the claim statement of lib/booking/holds.ts is run directly through postgres.js
  * on a second showtime as the database's own ceiling. Needs PostgreSQL (the server owns a PGlite folder).
  */
-const CUSTOMERS = 400;
-const ROWS = 10;
-const COLUMNS = 20;
-const SEATS = ROWS * COLUMNS;
+/** Two customers per seat; the quick run races a smaller room. */
+export type RaceSize = { rows: number; columns: number };
+export const FULL_RACE: RaceSize = { rows: 10, columns: 20 };
 const DEMO_ADMIN = { email: "admin@marquee.test", password: "marquee-admin-demo", totpSecret: "MARQUEEDEMOADMINTOTPSECRETKEY234" };
 
 type Answer = { status: number; ms: number; body: Record<string, unknown> };
@@ -70,8 +69,8 @@ function expectStatus(answer: Answer, status: number, what: string) {
   return answer.body;
 }
 
-/** A showtime on a 200-seat screen of a cinema of its own, made by the demo admin through the API. */
-async function newShowtimes(call: ReturnType<typeof client>, count: number) {
+/** Showtimes on a new screen of a cinema of its own, made by the demo admin through the API. */
+async function newShowtimes(call: ReturnType<typeof client>, count: number, { rows, columns }: RaceSize) {
   const otp = await generate({ secret: DEMO_ADMIN.totpSecret, epoch: Math.floor(Date.now() / 1000) });
   const signedIn = expectStatus(await call("/api/v1/auth/token", { body: { email: DEMO_ADMIN.email, password: DEMO_ADMIN.password, otp }, ip: "10.200.0.1" }), 200, "admin sign-in");
   const token = String(signedIn.access_token);
@@ -83,7 +82,7 @@ async function newShowtimes(call: ReturnType<typeof client>, count: number) {
     201,
     "create cinema",
   );
-  const layout = Array.from({ length: ROWS }, () => "s".repeat(COLUMNS)).join("\n");
+  const layout = Array.from({ length: rows }, () => "s".repeat(columns)).join("\n");
   const screen = expectStatus(await call(`/api/v1/cinemas/${String(cinema.id)}/screens`, { token, body: { name: "Bench screen", layout } }), 201, "create screen");
   const sample = (expectStatus(await call("/api/v1/showtimes?pageSize=1"), 200, "list showtimes").data as { movieId: string; format: { id: string } }[])[0];
   const ids: string[] = [];
@@ -99,18 +98,20 @@ async function newShowtimes(call: ReturnType<typeof client>, count: number) {
   return ids;
 }
 
-export async function runContention(base: string, databaseUrl: string): Promise<ContentionResult> {
+export async function runContention(base: string, databaseUrl: string, size: RaceSize = FULL_RACE): Promise<ContentionResult> {
+  const seatCount = size.rows * size.columns;
+  const customerCount = 2 * seatCount;
   const call = client(base);
   const sql = postgres(databaseUrl, { max: 10, onnotice: () => {} });
   try {
-    const [raced, direct] = await newShowtimes(call, 2);
+    const [raced, direct] = await newShowtimes(call, 2, size);
     const seats = (expectStatus(await call(`/api/v1/showtimes/${raced}/seats`), 200, "seats").data as { id: string }[]).map((s) => s.id);
 
     // Customers are made in SQL (one password hash for all) and signed in through the API, each from its own address.
     const password = randomBytes(18).toString("base64url");
     const passwordHash = await hash(password);
     const run = randomUUID().slice(0, 8);
-    const emails = Array.from({ length: CUSTOMERS }, (_, i) => `bench-${run}-${i}@example.test`);
+    const emails = Array.from({ length: customerCount }, (_, i) => `bench-${run}-${i}@example.test`);
     const users = await sql<{ id: string; email: string }[]>`
       insert into users ${sql(emails.map((email, i) => ({ email, name: `Bench customer ${i}`, password_hash: passwordHash, email_verified: new Date() })))}
       returning id, email`;
@@ -130,7 +131,7 @@ export async function runContention(base: string, databaseUrl: string): Promise<
     const started = performance.now();
     await Promise.all(
       tokens.map(async (token, i) => {
-        const hold = await call("/api/v1/cart/items", { token, ip: ipOf(i), body: { showtimeId: raced, seatIds: [seats[i % SEATS]] } });
+        const hold = await call("/api/v1/cart/items", { token, ip: ipOf(i), body: { showtimeId: raced, seatIds: [seats[i % seatCount]] } });
         holdTimes.push(hold.ms);
         lastHold = performance.now();
         if (hold.status >= 500) serverErrors++;
@@ -146,7 +147,7 @@ export async function runContention(base: string, databaseUrl: string): Promise<
 
     const violations: string[] = [];
     const [{ sold }] = await sql<{ sold: number }[]>`select count(*)::int as sold from tickets where showtime_id = ${raced}`;
-    if (sold !== SEATS) violations.push(`${sold} of ${SEATS} seats sold`);
+    if (sold !== seatCount) violations.push(`${sold} of ${seatCount} seats sold`);
     const doubles = await sql`select seat_id from tickets where showtime_id = ${raced} group by seat_id having count(*) > 1`;
     if (doubles.length > 0) violations.push(`${doubles.length} seats sold twice`);
     const [{ found }] = await sql<{ found: number }[]>`select count(*)::int as found from orders where id = any(${placedOrders}::uuid[])`;
@@ -157,8 +158,8 @@ export async function runContention(base: string, databaseUrl: string): Promise<
 
     const directResult = await directCeiling(sql, direct, users.map((u) => u.id));
     return {
-      customers: CUSTOMERS,
-      seats: SEATS,
+      customers: customerCount,
+      seats: seatCount,
       holds: { answered: holdTimes.length, held, perSecond: Math.round(holdTimes.length / ((lastHold - started) / 1000)), p99: percentile(holdTimes, 99) },
       orders: { placed: placedOrders.length, perSecond: Math.round(placedOrders.length / ((lastOrder - started) / 1000)), p99: percentile(orderTimes, 99) },
       serverErrors,
@@ -172,7 +173,7 @@ export async function runContention(base: string, databaseUrl: string): Promise<
 
 /**
  * The claim statement of lib/booking/holds.ts (insert … on conflict do update … where the old hold
- * expired or is this cart's), one per customer for one seat of a 200-seat showtime, two per seat,
+ * expired or is this cart's), one per customer for one seat of the second showtime, two per seat,
  * through a pool as large as the app's: what the database can do with no server in front.
  */
 async function directCeiling(sql: postgres.Sql, showtimeId: string, userIds: string[]) {

@@ -1,12 +1,11 @@
 import postgres from "postgres";
 
 /**
- * Issue 19 point 3: VIEWERS idle seat maps of one showtime hold its event stream open; the database's
- * connections are counted before and after, then one seat change is sent the way a hold sends it
- * (pg_notify on seat_changes) and the time until every viewer has it is measured.
+ * Issue 19 point 3: `viewers` (1,000 by default) idle seat maps of one showtime hold its event
+ * stream open; the database's connections are counted before and after, then one seat change is
+ * sent the way a hold sends it (pg_notify on seat_changes) and the time until every viewer has it
+ * is measured.
  */
-const VIEWERS = 1000;
-
 export type ViewersResult = {
   viewers: number;
   databaseConnections: { before: number; withViewers: number };
@@ -36,7 +35,7 @@ async function openViewer(url: string, abort: AbortSignal) {
   return { seen };
 }
 
-export async function runViewers(base: string, databaseUrl: string, showtimePath: string, rssMb: () => number): Promise<ViewersResult> {
+export async function runViewers(base: string, databaseUrl: string, showtimePath: string, rssMb: () => number, viewers = 1000): Promise<ViewersResult> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   const abort = new AbortController();
   try {
@@ -46,8 +45,8 @@ export async function runViewers(base: string, databaseUrl: string, showtimePath
     const first = await openViewer(`${base}/api/showtimes/${showtimeId}/events`, abort.signal);
     const before = { connections: await count(), rss: rssMb() };
     const others = [];
-    for (let i = 1; i < VIEWERS; i += 100) {
-      others.push(...(await Promise.all(Array.from({ length: Math.min(100, VIEWERS - i) }, () => openViewer(`${base}/api/showtimes/${showtimeId}/events`, abort.signal)))));
+    for (let i = 1; i < viewers; i += 100) {
+      others.push(...(await Promise.all(Array.from({ length: Math.min(100, viewers - i) }, () => openViewer(`${base}/api/showtimes/${showtimeId}/events`, abort.signal)))));
     }
     const withViewers = { connections: await count(), rss: rssMb() };
     const [seat] = await sql<{ id: string }[]>`select s.id from seats s join showtimes t on t.screen_id = s.screen_id where t.id = ${showtimeId} limit 1`;
@@ -57,10 +56,10 @@ export async function runViewers(base: string, databaseUrl: string, showtimePath
     const arrivals = await Promise.all([first, ...others].map(({ seen }) => Promise.race([seen, deadline])));
     const delays = arrivals.flatMap((at) => (at === null ? [] : [at - sent]));
     return {
-      viewers: VIEWERS,
+      viewers,
       databaseConnections: { before: before.connections, withViewers: withViewers.connections },
       rssMb: { before: before.rss, withViewers: withViewers.rss },
-      delivery: { p50: percentile(delays, 50), p99: percentile(delays, 99), max: percentile(delays, 100), missed: VIEWERS - delays.length },
+      delivery: { p50: percentile(delays, 50), p99: percentile(delays, 99), max: percentile(delays, 100), missed: viewers - delays.length },
     };
   } finally {
     abort.abort();
