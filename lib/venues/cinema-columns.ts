@@ -1,7 +1,7 @@
 import { cinemas } from "@/db/schema";
 
-/** A cinema's own fields, as the admin form and the JSON API show them. */
-export const cinemaColumns = {
+/** What a cinema list shows of each cinema (public pages). */
+export const cinemaSummaryColumns = {
   id: cinemas.id,
   slug: cinemas.slug,
   name: cinemas.name,
@@ -9,8 +9,13 @@ export const cinemaColumns = {
   city: cinemas.city,
   postcode: cinemas.postcode,
   country: cinemas.country,
-  phone: cinemas.phone,
   timeZone: cinemas.timeZone,
+};
+
+/** A cinema's own fields in full, as the admin form and the JSON API show them. */
+export const cinemaColumns = {
+  ...cinemaSummaryColumns,
+  phone: cinemas.phone,
   latitude: cinemas.latitude,
   longitude: cinemas.longitude,
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, count, eq, inArray } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { cinemas, screens, seats } from "@/db/schema";
+import { cinemaSummaryColumns } from "./cinema-columns";
 
 /** Public cinema reads: the venue list, a cinema's page, the city picker and the sitemap. */
 
@@ -16,17 +17,6 @@ export type CinemaSummary = {
   timeZone: string;
 };
 
-const summaryColumns = {
-  id: cinemas.id,
-  slug: cinemas.slug,
-  name: cinemas.name,
-  address: cinemas.address,
-  city: cinemas.city,
-  postcode: cinemas.postcode,
-  country: cinemas.country,
-  timeZone: cinemas.timeZone,
-};
-
 export type CinemaWithScreens = CinemaSummary & {
   latitude: number | null;
   longitude: number | null;
@@ -38,7 +28,7 @@ export type CinemaWithScreens = CinemaSummary & {
 export async function listCinemas(): Promise<(CinemaSummary & { screenCount: number })[]> {
   const db = await getDb();
   return db
-    .select({ ...summaryColumns, screenCount: count(screens.id) })
+    .select({ ...cinemaSummaryColumns, screenCount: count(screens.id) })
     .from(cinemas)
     .leftJoin(screens, eq(screens.cinemaId, cinemas.id))
     .groupBy(cinemas.id)
@@ -49,7 +39,7 @@ export async function getCinemaBySlug(slug: string): Promise<CinemaWithScreens |
   const db = await getDb();
   const [cinema] = await db
     .select({
-      ...summaryColumns,
+      ...cinemaSummaryColumns,
       latitude: cinemas.latitude,
       longitude: cinemas.longitude,
       phone: cinemas.phone,
