@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { newAccount } from "./support/accounts";
 import { expectSignedIn } from "./support/auth-helpers";
 import { waitForEmail } from "./support/mailbox";
 
@@ -11,8 +12,7 @@ async function passProviderScreens(page: Page, login: string) {
   await page.getByRole("button", { name: "Continue" }).click();
 }
 
-test("a customer connects the identity provider to their account, signs in with it, and disconnects it", async ({ page }) => {
-  const account = await signUpVerifiedCustomer(page, newAccount("linker"));
+test("a customer connects the identity provider to their account, signs in with it, and disconnects it", async ({ page, customer: account }) => {
   // A different address at the provider: linking is explicit, never by matching emails.
   const providerLogin = newAccount("linked-identity").email;
   await page.goto("/account/security");
@@ -23,7 +23,7 @@ test("a customer connects the identity provider to their account, signs in with 
   await waitForEmail(account.email, "Test identity provider was connected to your Marquee account");
   const log = page.getByRole("list", { name: "Security events of the last 90 days" });
   await expect(log).toContainText("Sign-in service connected");
-  // The sign-in of signUpVerifiedCustomer, with the device it came from.
+  // The sign-in of the customer fixture, with the device it came from.
   await expect(log.getByRole("listitem").filter({ hasText: "Signed in" }).first()).toContainText("Chrome on");
 
   // Signed out (and forgotten by the provider), the provider now opens this account.

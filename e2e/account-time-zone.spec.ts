@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { signUpVerifiedCustomer } from "./support/accounts";
+import { signInNewCustomer } from "./support/accounts";
 
 test.use({ timezoneId: "Asia/Tokyo" });
 
 test("signed-in devices show their times on the visitor's own clock, from the server's first render", async ({ page }) => {
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   // No JavaScript for this load: the times must already be right in the server's HTML.
   // React separates adjacent text with <!-- --> markers; drop them to read the text as shown.
   const html = (await (await page.request.get("/account/security")).text()).replaceAll("<!-- -->", "");

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { demoAdmin, newAccount, signIn, signUpVerifiedCustomer, submitSignUp } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { demoAdmin, newAccount, signIn, signInNewCustomer, submitSignUp } from "./support/accounts";
 import { newIsolatedContext, waitForEmailCount } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
-import { pickShowtime } from "./support/showtimes";
+import { leaseShowtime } from "./support/pool";
 
 /** Account self-service: the first booking of a new customer, email change, data export, deletion. */
 
@@ -12,9 +13,9 @@ function freeSeats(page: Page) {
   return page.getByRole("button", { name: /^Row [A-Z]+, seat \d+/, pressed: false }).and(page.locator(":enabled"));
 }
 
-/** Opens a random bookable showtime and picks `count` neighbouring free seats; returns their names. */
+/** Opens a showtime of this test alone and picks `count` neighbouring free seats; returns their names. */
 async function pickSeats(page: Page, count: number) {
-  const showtime = await pickShowtime(page.request);
+  const showtime = leaseShowtime();
   await page.goto(showtime.url);
   const seats = freeSeats(page);
   await expect(seats.first()).toBeVisible();
@@ -65,8 +66,7 @@ test("a new customer who signs up mid-booking comes back to the seat map with th
   await phone.close();
 });
 
-test("an email change takes effect from the link sent to the new address, and the old address can undo it", async ({ page }) => {
-  const account = await signUpVerifiedCustomer(page, newAccount("change-from"));
+test("an email change takes effect from the link sent to the new address, and the old address can undo it", async ({ page, customer: account }) => {
   const newEmail = newAccount("change-to").email;
   await page.goto("/account");
   await expect(page.getByText("Member since")).toBeVisible();
@@ -103,7 +103,7 @@ test("an email change takes effect from the link sent to the new address, and th
 test("the data export holds the customer's order; deleting the account anonymises it and ends sign-in", async ({ page, browser }) => {
   // The longest journey here (sign-up, booking, export, deletion, an admin's look): room on a busy machine.
   test.slow();
-  const account = await signUpVerifiedCustomer(page, newAccount("leaver"));
+  const account = await signInNewCustomer(page);
   const { names } = await pickSeats(page, 1);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL(/\/cart$/);
@@ -150,7 +150,7 @@ test("the data export holds the customer's order; deleting the account anonymise
 for (const width of [390, 1280]) {
   test(`the account self-service pages have no serious or critical axe violations at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 844 });
-    await signUpVerifiedCustomer(page, newAccount("axe"));
+    await signInNewCustomer(page);
     for (const path of ["/account", "/account/security", "/sign-up?callbackUrl=%2Fmovies", "/confirm-email-change?token=x", "/undo-email-change?token=x", "/account-deleted"]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();

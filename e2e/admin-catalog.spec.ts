@@ -1,6 +1,6 @@
 import { expect, test } from "./support/fixtures";
 import type { Page } from "@playwright/test";
-import { signUpVerifiedCustomer } from "./support/accounts";
+import { signInNewCustomer } from "./support/accounts";
 
 // A real 1×1 PNG, made from bytes here rather than read from a fixture file.
 const png = Buffer.from(
@@ -217,7 +217,7 @@ test("settings refuse out-of-range values with field errors", async ({ adminPage
 });
 
 test("a customer cannot use the admin area or its upload endpoint", async ({ page }) => {
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   const response = await page.request.post("/admin/uploads", {
     headers: { Origin: new URL(page.url()).origin },
     multipart: { file: { name: "x.png", mimeType: "image/png", buffer: png } },

@@ -1,12 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { signUpVerifiedCustomer } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
 
 /**
  * An app signed in through the JSON API is a session like a browser's: the owner sees it on the
  * security page, named as an app, and ending it there stops the app's tokens at once.
  */
-test("an app's API session is listed on the security page and ended from there", async ({ page, playwright }) => {
-  const account = await signUpVerifiedCustomer(page);
+test("an app's API session is listed on the security page and ended from there", async ({ page, playwright, customer: account }) => {
   const app = await playwright.request.newContext({ baseURL: new URL(page.url()).origin, extraHTTPHeaders: { "User-Agent": "MarqueeKiosk/2.1 (Foyer)" } });
   const signedIn = await app.post("/api/v1/auth/token", { data: { email: account.email, password: account.password } });
   expect(signedIn.status()).toBe(200);

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { demoAdmin, demoCustomer, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { demoAdmin, demoCustomer, signIn, signInNewCustomer } from "./support/accounts";
 import { expectSignedOut, submitSignIn } from "./support/auth-helpers";
 
 async function findUser(page: Page, email: string) {
@@ -25,7 +25,7 @@ test("a customer is kept out of /admin, and an anonymous visitor is sent to sign
 
   const customer = await browser.newContext();
   const customerPage = await customer.newPage();
-  await signUpVerifiedCustomer(customerPage);
+  await signInNewCustomer(customerPage);
   const response = await customerPage.goto("/admin/users");
   expect(response?.status()).toBe(403);
   await expect(customerPage.getByRole("heading", { name: "This area is for cinema staff" })).toBeVisible();
@@ -46,7 +46,7 @@ test("the admin users list searches and pages, and an admin cannot act on their 
 test("an admin demoted while signed in loses access on the next request", async ({ browser, adminPage }) => {
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
-  const account = await signUpVerifiedCustomer(userPage);
+  const account = await signInNewCustomer(userPage);
 
   await act(adminPage, account.email, "Make admin", "Remove admin from");
   await expect((await findUser(adminPage, account.email)).getByRole("cell", { name: "admin", exact: true })).toBeVisible();
@@ -69,7 +69,7 @@ test("an admin demoted while signed in loses access on the next request", async 
 test("a disabled account is signed out at once and cannot sign in until enabled", async ({ browser, adminPage }) => {
   const userContext = await browser.newContext();
   const userPage = await userContext.newPage();
-  const account = await signUpVerifiedCustomer(userPage);
+  const account = await signInNewCustomer(userPage);
 
   await act(adminPage, account.email, "Disable", "Enable");
   await expect((await findUser(adminPage, account.email)).getByRole("cell", { name: "Disabled", exact: true })).toBeVisible();
@@ -104,7 +104,7 @@ async function captureActionRequest(page: Page, click: () => Promise<void>) {
 
 test("an admin server action called directly by a customer or anonymously is refused", async ({ browser, adminPage, playwright, baseURL }) => {
   const targetContext = await browser.newContext();
-  const target = await signUpVerifiedCustomer(await targetContext.newPage());
+  const target = await signInNewCustomer(await targetContext.newPage());
   await targetContext.close();
 
   const row = await findUser(adminPage, target.email);

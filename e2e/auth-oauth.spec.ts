@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
+import { newAccount, signInNewCustomer } from "./support/accounts";
 import { expectSignedIn, expectSignedOut } from "./support/auth-helpers";
 import { continueWithOidc } from "./support/oidc-sign-in";
 
@@ -34,7 +34,7 @@ test("an OAuth identity whose email carries no email_verified claim creates no a
 
 test("an OAuth email that matches an existing account is not linked silently", async ({ browser }) => {
   const ownerContext = await browser.newContext();
-  const owner = await signUpVerifiedCustomer(await ownerContext.newPage());
+  const owner = await signInNewCustomer(await ownerContext.newPage());
   await ownerContext.close();
 
   const context = await browser.newContext();

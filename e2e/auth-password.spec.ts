@@ -1,10 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { newAccount, signIn, signInNewCustomer } from "./support/accounts";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { expectSignedIn, expectSignedOut, newIsolatedContext, submitSignIn, waitForEmailCount } from "./support/auth-helpers";
 
-test("forgot password answers the same for a known and an unknown address", async ({ page }) => {
-  const known = await signUpVerifiedCustomer(page);
+test("forgot password answers the same for a known and an unknown address", async ({ page, customer: known }) => {
   await page.getByRole("button", { name: "Sign out" }).click();
   const answers: string[] = [];
   for (const email of [known.email, newAccount().email]) {
@@ -22,7 +21,7 @@ test("forgot password answers the same for a known and an unknown address", asyn
 test("reset password: superseded and reused links refused, every session dies, a notice is sent", async ({ browser }) => {
   const laptop = await browser.newContext();
   const laptopPage = await laptop.newPage();
-  const account = await signUpVerifiedCustomer(laptopPage);
+  const account = await signInNewCustomer(laptopPage);
   const phone = await newIsolatedContext(browser);
   const phonePage = await phone.newPage();
 
@@ -69,7 +68,7 @@ test("reset password: superseded and reused links refused, every session dies, a
 test("change password needs the current one and signs out the other devices", async ({ browser }) => {
   const laptop = await newIsolatedContext(browser);
   const laptopPage = await laptop.newPage();
-  const account = await signUpVerifiedCustomer(laptopPage);
+  const account = await signInNewCustomer(laptopPage);
   const phone = await browser.newContext();
   const phonePage = await phone.newPage();
   await signIn(phonePage, account);
@@ -96,7 +95,7 @@ test("change password needs the current one and signs out the other devices", as
 test("the sessions list signs out one device, and 'sign out everywhere' ends them all", async ({ browser }) => {
   const laptop = await browser.newContext();
   const laptopPage = await laptop.newPage();
-  const account = await signUpVerifiedCustomer(laptopPage);
+  const account = await signInNewCustomer(laptopPage);
   const phone = await browser.newContext({ userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 Version/18.0 Mobile/15E148 Safari/604.1" });
   const phonePage = await phone.newPage();
   await signIn(phonePage, account);

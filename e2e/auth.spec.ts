@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { expect, test } from "./support/fixtures";
+import { newAccount, signIn, signInNewCustomer } from "./support/accounts";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import {
   expectSignedIn,
@@ -56,7 +56,7 @@ test("a common or name-containing password is refused with the reason; long Unic
 test("a wrong password and an unknown email get the same answer", async ({ browser }) => {
   const context = await newIsolatedContext(browser);
   const page = await context.newPage();
-  const account = await signUpVerifiedCustomer(page);
+  const account = await signInNewCustomer(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.goto("/sign-in");
   await submitSignIn(page, account.email, "not the right password at all");
@@ -105,7 +105,7 @@ test("an unverified account is told to confirm, only after the right password, a
 
 test("password guessing on one account is stopped with a 429-style message and the wait", async ({ browser }) => {
   const setup = await browser.newContext();
-  const account = await signUpVerifiedCustomer(await setup.newPage());
+  const account = await signInNewCustomer(await setup.newPage());
   await setup.close();
 
   const context = await newIsolatedContext(browser);
@@ -125,7 +125,7 @@ test("password guessing on one account is stopped with a 429-style message and t
 
 test("a new sign-in from another browser emails an unknown-device alert", async ({ browser }) => {
   const first = await browser.newContext();
-  const account = await signUpVerifiedCustomer(await first.newPage());
+  const account = await signInNewCustomer(await first.newPage());
   const other = await browser.newContext({
     userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:132.0) Gecko/20100101 Firefox/132.0",
   });
@@ -139,7 +139,7 @@ test("a new sign-in from another browser emails an unknown-device alert", async 
 test("sign out ends the session on the server: the old cookie replayed is signed out", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   const captured = await context.cookies();
   expect(captured.some((cookie) => cookie.name.endsWith("authjs.session-token"))).toBe(true);
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -152,8 +152,7 @@ test("sign out ends the session on the server: the old cookie replayed is signed
   await replay.close();
 });
 
-test("return URLs to other sites stay on our origin", async ({ page, baseURL }) => {
-  const account = await signUpVerifiedCustomer(page);
+test("return URLs to other sites stay on our origin", async ({ page, baseURL, customer: account }) => {
   for (const target of ["https://evil.example/phish", "//evil.example", "javascript:alert(1)", "/\\evil.example"]) {
     await signIn(page, account, target);
     expect(new URL(page.url()).origin).toBe(baseURL);

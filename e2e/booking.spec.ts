@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
-import { pickShowtime } from "./support/showtimes";
+import { signInNewCustomer } from "./support/accounts";
+import { leaseShowtime } from "./support/pool";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -37,10 +37,9 @@ function secondsLeft(text: string | null) {
 test("a customer holds three seats of different types, changes one, removes one, and another visitor sees them come and go", async ({
   page,
   browser,
-  request,
 }) => {
-  await signUpVerifiedCustomer(page);
-  const showtime = await pickShowtime(request);
+  await signInNewCustomer(page);
+  const showtime = leaseShowtime();
   await page.goto(showtime.url);
   await expect(page.getByRole("heading", { level: 1, name: showtime.movie })).toBeVisible();
 
@@ -113,13 +112,13 @@ async function optionValue(page: Page, seatName: string, typeName: string) {
   return (await option.first().getAttribute("value")) ?? "";
 }
 
-test("a guest's seat choice survives signing in", async ({ page, browser, request }) => {
+test("a guest's seat choice survives signing in", async ({ page, browser }) => {
   // The account is made in another window, so this page stays signed out while choosing.
   const setup = await browser.newContext();
-  const account = await signUpVerifiedCustomer(await setup.newPage(), newAccount("guest"));
+  const account = await signInNewCustomer(await setup.newPage());
   await setup.close();
 
-  const showtime = await pickShowtime(request);
+  const showtime = leaseShowtime();
   await page.goto(showtime.url);
   const free = await seatNames(page, /, (standard|premium), .*, available$/);
   const chosen = free.slice(-2);
@@ -141,10 +140,9 @@ test("a guest's seat choice survives signing in", async ({ page, browser, reques
 test("a wheelchair user books a space with two companions by declaration; others see spaces held back", async ({
   page,
   browser,
-  request,
 }) => {
-  await signUpVerifiedCustomer(page);
-  const showtime = await pickShowtime(request, { wheelchair: true });
+  await signInNewCustomer(page);
+  const showtime = leaseShowtime({ wheelchair: true });
   await page.goto(showtime.url);
 
   const spaces = await seatNames(page, /, wheelchair space, .*, kept for wheelchair users$/);
@@ -180,7 +178,7 @@ test("a wheelchair user books a space with two companions by declaration; others
   // A second customer who has not declared a need sees the spaces held back (or taken), never free.
   const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const otherPage = await other.newPage();
-  await signUpVerifiedCustomer(otherPage);
+  await signInNewCustomer(otherPage);
   await otherPage.goto(showtime.url);
   await expect(seat(otherPage, space)).toHaveAccessibleName(/reserved by another customer$/);
   for (const name of spaces.slice(1)) await expect(seat(otherPage, name)).toHaveAccessibleName(/kept for wheelchair users$/);
@@ -191,14 +189,13 @@ test("a wheelchair user books a space with two companions by declaration; others
 test("when two customers want the same seat, the second is told it was just taken and sees the map update", async ({
   page,
   browser,
-  request,
 }) => {
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   const rival = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const rivalPage = await rival.newPage();
-  await signUpVerifiedCustomer(rivalPage);
+  await signInNewCustomer(rivalPage);
 
-  const showtime = await pickShowtime(request);
+  const showtime = leaseShowtime();
   await Promise.all([page.goto(showtime.url), rivalPage.goto(showtime.url)]);
   const free = await seatNames(page, /, (standard|premium), .*, available$/);
   const [contested, other] = free.slice(Math.floor(free.length / 3), Math.floor(free.length / 3) + 2);

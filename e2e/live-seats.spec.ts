@@ -1,6 +1,6 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
-import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
-import { pickShowtime } from "./support/showtimes";
+import { signInNewCustomer } from "./support/accounts";
+import { leaseShowtime } from "./support/pool";
 
 // Signing up two customers through the real forms is slow on a busy machine; the push itself is not.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -15,11 +15,11 @@ function seat(page: Page, name: string) {
   return page.getByRole("button", { name: new RegExp(`^${name}, `) });
 }
 
-test("a seat taken in one browser greys out in another at once, and comes back when released, without polling", async ({ browser, request }) => {
+test("a seat taken in one browser greys out in another at once, and comes back when released, without polling", async ({ browser }) => {
   const [contextA, contextB] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [pageA, pageB] = await Promise.all([contextA.newPage(), contextB.newPage()]);
-  await Promise.all([signUpVerifiedCustomer(pageA, newAccount("live-a")), signUpVerifiedCustomer(pageB, newAccount("live-b"))]);
-  const showtime = await pickShowtime(request);
+  await Promise.all([signInNewCustomer(pageA), signInNewCustomer(pageB)]);
+  const showtime = leaseShowtime();
 
   // B opens the map; the event stream's "open" triggers one full refetch, after which only push may update it.
   const streamOpened = pageB.waitForResponse((r) => r.url().endsWith(`/api/showtimes/${showtime.id}/availability`));

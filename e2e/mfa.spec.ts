@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { type Account, demoAdmin, newAccount, signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { type Account, demoAdmin, newAccount, signIn, signInNewCustomer } from "./support/accounts";
 import { newIsolatedContext } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { passSecondFactor, totpCode } from "./support/totp";
@@ -16,7 +16,7 @@ test.describe.configure({ mode: "default" });
 async function newCustomer(browser: Browser) {
   const context = await newIsolatedContext(browser);
   const page = await context.newPage();
-  const account = await signUpVerifiedCustomer(page);
+  const account = await signInNewCustomer(page);
   return { context, page, account };
 }
 

@@ -1,17 +1,17 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { demoAdmin, signUpVerifiedCustomer } from "./support/accounts";
+import { demoAdmin, signInNewCustomer } from "./support/accounts";
 import { waitForEmail } from "./support/mailbox";
-import { pickShowtime } from "./support/showtimes";
+import { leaseShowtime } from "./support/pool";
 
 /**
  * The order journeys end to end: booking through the seat map and cart, the emailed tickets, changes
  * and cancellations, and the box office (check-in window, "Mark paid", the dashboard).
  */
 
-/** A random bookable showtime more than two hours away (changes close two hours before the start). */
+/** Opens a showtime of this test alone, weeks away (changes close two hours before the start). */
 async function openSomeShowtime(page: Page) {
-  const showtime = await pickShowtime(page.request);
+  const showtime = leaseShowtime();
   await page.goto(showtime.url);
   await expect(page).toHaveURL(/\/showtimes\//);
 }
@@ -45,7 +45,7 @@ async function openTicketChanges(page: Page, seat: string) {
 
 test("a customer books seats, gets QR codes by email, moves a ticket, cancels one and then the rest", async ({ page }) => {
   test.setTimeout(180_000);
-  const account = await signUpVerifiedCustomer(page);
+  const account = await signInNewCustomer(page);
   await openSomeShowtime(page);
   const showtimeUrl = page.url();
 
@@ -111,7 +111,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
 
 test("at the door a ticket for a later showing is refused with when check-in opens; the box office marks the order paid and the dashboard counts it", async ({ page, adminPage: staff }, testInfo) => {
   test.setTimeout(180_000);
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   await openSomeShowtime(page);
   const [seat] = await seatNames(page, 1);
   await page.getByRole("button", { name: new RegExp(`^${seat}\\b`) }).click();

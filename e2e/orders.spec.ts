@@ -1,12 +1,12 @@
 import { expect, test } from "./support/fixtures";
-import { signUpVerifiedCustomer } from "./support/accounts";
+import { signInNewCustomer } from "./support/accounts";
 
 /**
  * The orders area at its edges: a fresh customer's empty checkout and order list, and nobody else's
  * order. The buy → confirm → email → change → cancel journey is e2e/orders-journey.spec.ts.
  */
 test("a new customer sees an empty checkout and no orders, with a way to start booking", async ({ page }) => {
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   await page.goto("/checkout");
   await expect(page.getByRole("heading", { name: "Checkout" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your cart is empty" })).toBeVisible();
@@ -29,7 +29,7 @@ test("checkout and orders ask a signed-out visitor to sign in first", async ({ p
 });
 
 test("an order number that is not the customer's is not found, and so is its calendar file", async ({ page }) => {
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   for (const number of ["MQ-7K3F9Q", "not-an-order"]) {
     const response = await page.goto(`/account/orders/${number}`);
     expect(response?.status()).toBe(404);
@@ -63,7 +63,7 @@ test("an admin searches orders with the filters kept in the URL", async ({ admin
 });
 
 test("a customer cannot open the admin orders or check-in pages", async ({ page }) => {
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   for (const path of ["/admin/orders", "/admin/orders/check-in"]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);

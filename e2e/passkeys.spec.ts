@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpVerifiedCustomer } from "./support/accounts";
+import { signInNewCustomer } from "./support/accounts";
 import { expectSignedIn, expectSignedOut } from "./support/auth-helpers";
 import { waitForEmail } from "./support/mailbox";
 
@@ -64,7 +64,7 @@ async function signOut(page: Page) {
 test("a customer adds a passkey, then signs in with it alone, with no email or password typed", async ({ page }) => {
   await withoutPasskeyAutofill(page);
   const authenticator = await addVirtualAuthenticator(page);
-  const account = await signUpVerifiedCustomer(page);
+  const account = await signInNewCustomer(page);
   const section = await addPasskey(page, "Work laptop");
   const list = section.getByRole("list", { name: "Your passkeys" });
   await expect(list.getByRole("listitem")).toHaveCount(1);
@@ -90,7 +90,7 @@ test("a customer adds a passkey, then signs in with it alone, with no email or p
 test("a passkey is renamed and removed, and a removed passkey signs nobody in", async ({ page }) => {
   await withoutPasskeyAutofill(page);
   await addVirtualAuthenticator(page);
-  const account = await signUpVerifiedCustomer(page);
+  const account = await signInNewCustomer(page);
   const section = await addPasskey(page, "Phone");
 
   await section.getByRole("button", { name: "Rename Phone" }).click();
@@ -113,7 +113,7 @@ test("a passkey is renamed and removed, and a removed passkey signs nobody in", 
 
 test("the browser's passkey autofill on the email field signs in on its own", async ({ page }) => {
   await addVirtualAuthenticator(page);
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   await addPasskey(page, "Laptop");
   await signOut(page);
   await page.goto("/sign-in?callbackUrl=%2Faccount");
@@ -124,7 +124,7 @@ test("the browser's passkey autofill on the email field signs in on its own", as
 test("with a passkey, a password sign-in asks for it as the second step, and only then is there a session", async ({ page }) => {
   await withoutPasskeyAutofill(page);
   await addVirtualAuthenticator(page);
-  const account = await signUpVerifiedCustomer(page);
+  const account = await signInNewCustomer(page);
   await addPasskey(page, "Laptop");
   await expect(page.getByRole("region", { name: "Two-step verification" })).toContainText("On — 1 passkey");
   await signOut(page);
@@ -144,7 +144,7 @@ test("with a passkey, a password sign-in asks for it as the second step, and onl
 test("a captured passkey sign-in replayed from another browser is refused: the challenge was spent", async ({ page, browser }) => {
   await withoutPasskeyAutofill(page);
   await addVirtualAuthenticator(page);
-  await signUpVerifiedCustomer(page);
+  await signInNewCustomer(page);
   await addPasskey(page, "Laptop");
   await signOut(page);
 
@@ -175,7 +175,7 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await withoutPasskeyAutofill(page);
     await addVirtualAuthenticator(page);
-    const account = await signUpVerifiedCustomer(page);
+    const account = await signInNewCustomer(page);
     const section = await addPasskey(page, "A passkey with a rather long name, to see it wrap");
     await section.screenshot({ path: testInfo.outputPath(`passkeys-${width}.png`) });
     await signOut(page);

@@ -1,6 +1,7 @@
-import { expect, test, type BrowserContext } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
 import { encode } from "@auth/core/jwt";
-import { signUpVerifiedCustomer } from "./support/accounts";
+import { signInNewCustomer } from "./support/accounts";
 import { expectSignedOut } from "./support/auth-helpers";
 
 const SESSION_COOKIE = "authjs.session-token";
@@ -13,7 +14,7 @@ async function sessionCookie(context: BrowserContext) {
 
 test("a session cookie with one byte changed is treated as signed out", async ({ browser }) => {
   const context = await browser.newContext();
-  await signUpVerifiedCustomer(await context.newPage());
+  await signInNewCustomer(await context.newPage());
   const cookie = await sessionCookie(context);
   const middle = Math.floor(cookie.value.length / 2);
   const flipped = cookie.value[middle] === "A" ? "B" : "A";
@@ -28,7 +29,7 @@ test("a session cookie with one byte changed is treated as signed out", async ({
 
 test("a session cookie made with another deployment's secret is treated as signed out", async ({ browser, baseURL }) => {
   const context = await browser.newContext();
-  await signUpVerifiedCustomer(await context.newPage());
+  await signInNewCustomer(await context.newPage());
   const genuine = await sessionCookie(context);
   // Well-formed claims, even an admin role, sealed with a secret that isn't ours.
   const forged = await encode({
@@ -46,8 +47,7 @@ test("a session cookie made with another deployment's secret is treated as signe
   await attacker.close();
 });
 
-test("the profile form changes the name; smuggled role, emailVerified and id are rejected", async ({ page, playwright, baseURL }) => {
-  const account = await signUpVerifiedCustomer(page);
+test("the profile form changes the name; smuggled role, emailVerified and id are rejected", async ({ page, playwright, baseURL, customer: account }) => {
   await page.goto("/account");
 
   let captured: { headers: Record<string, string>; body: string } | undefined;

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signUpVerifiedCustomer } from "./support/accounts";
+import { signIn, signInNewCustomer } from "./support/accounts";
 import { expectSignedIn, expectSignedOut } from "./support/auth-helpers";
 
 const SESSION_COOKIE = "authjs.session-token";
@@ -7,7 +7,7 @@ const SESSION_COOKIE = "authjs.session-token";
 test("signing in again ends the session the browser had: its old cookie replayed is signed out", async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const account = await signUpVerifiedCustomer(page);
+  const account = await signInNewCustomer(page);
   const before = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
   if (!before) throw new Error("no session cookie after sign-up");
 

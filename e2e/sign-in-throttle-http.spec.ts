@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { newAccount, signUpVerifiedCustomer } from "./support/accounts";
+import { signInNewCustomer } from "./support/accounts";
 import { isolatedIp, waitForEmailCount } from "./support/auth-helpers";
 
 /*
@@ -34,7 +34,7 @@ test("60 guesses at the raw credentials endpoint are throttled, forged left-most
   baseURL,
 }) => {
   const setup = await browser.newContext();
-  const account = await signUpVerifiedCustomer(await setup.newPage());
+  const account = await signInNewCustomer(await setup.newPage());
   await setup.close();
 
   const api = await playwright.request.newContext({ baseURL });
@@ -56,7 +56,7 @@ test("60 guesses at the raw credentials endpoint are throttled, forged left-most
 
 test("guesses at one account from many real addresses slow that account down and tell its owner once", async ({ browser, playwright, baseURL }) => {
   const setup = await browser.newContext();
-  const account = await signUpVerifiedCustomer(await setup.newPage(), newAccount("throttled"));
+  const account = await signInNewCustomer(await setup.newPage());
   await setup.close();
 
   const api = await playwright.request.newContext({ baseURL });

@@ -55,6 +55,8 @@ fi
 trap cleanup EXIT
 # Production never seeds by itself; the journeys sign in as the demo accounts of a throw-away database.
 stage "seed e2e database" npx tsx scripts/db-seed.ts --with-public-demo-accounts
+# Customers and free showtimes that single journeys lease (e2e/support/pool.ts), made before the server opens the database.
+stage "seed e2e pool" npx tsx e2e/support/seed-pool.ts
 
 stage "end-to-end tests" npx playwright test "$@"
 # The JSON API over HTTP (vitest.api.config.mts starts its own server on E2E_PORT+10). Playwright's server

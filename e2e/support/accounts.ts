@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { linkIn, waitForEmail } from "./mailbox";
+import { leaseCustomer } from "./pool";
 import { passSecondFactor } from "./totp";
 
 /** The seed enrols the demo admin's authenticator with this secret (db/seed/index.ts). */
@@ -27,6 +28,16 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   // Wait for the redirect, not just a "Sign out" button: one is already there if a session existed.
   await expect(page).not.toHaveURL(/\/sign-in/);
   await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeVisible();
+}
+
+/**
+ * Signs a customer of this test alone into `page` through the real sign-in form; the account itself
+ * was made verified, directly in the database (e2e/support/pool.ts). Ends on the home page.
+ */
+export async function signInNewCustomer(page: Page): Promise<Account> {
+  const account = leaseCustomer();
+  await signIn(page, account);
+  return account;
 }
 
 /** Fills and sends the sign-up form already on the page, and waits for "Check your email". */
