@@ -64,7 +64,9 @@ export async function connectPglite(dataDir: string): Promise<Connection & { cre
     created = !existsWithData(dataDir);
     releaseLock = takeLock(dataDir);
   }
-  const options = { extensions: { btree_gist } };
+  // Postgres's default 128 MB of shared buffers is most of PGlite's memory; the embedded database is a
+  // developer's or a test's, whose working set fits in a fraction of that (ADR 015, point 6).
+  const options = { extensions: { btree_gist }, startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
   // The (undefined, options) form silently drops the options, so memory mode uses the one-argument form.
   const client = inMemory ? new PGlite(options) : new PGlite(dataDir, options);
   await client.waitReady;

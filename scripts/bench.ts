@@ -3,7 +3,7 @@
  * reference measured in the same run on the same server (a static file: the server's own ceiling), so
  * the ratios mean something on any machine. Run `next build` first. Prints one table and writes it to
  * bench/results/latest.json. It reports; it never fails on a number (only on a broken run).
- *   --quick   2 s per path, no Lighthouse, 200 viewers, a 50-seat race (.ci/run calls it, so it cannot rot)
+ *   --quick   2 s per path, no Lighthouse, 200 viewers, a 50-seat race, no dev-server memory (.ci/run calls it, so it cannot rot)
  * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data. The 1,000 seat-map viewers
  * (bench/viewers.ts) and the booking race (bench/contention.ts) need DATABASE_URL: they count
  * connections, send a NOTIFY and check invariants in SQL beside the server.
@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { FULL_RACE, runContention, type ContentionResult } from "./bench/contention";
 import { load, type Load } from "./bench/load";
+import { measureDevMemory } from "./bench/dev-memory";
 import { lighthouse } from "./bench/lighthouse";
 import { startBenchServer } from "./bench/server";
 import { runViewers, type ViewersResult } from "./bench/viewers";
@@ -19,6 +20,7 @@ import { runViewers, type ViewersResult } from "./bench/viewers";
 const quick = process.argv.includes("--quick");
 const CONNECTIONS = 32;
 const SECONDS = quick ? 2 : 8;
+const DEV_RSS_TARGET_MB = 500;
 
 type Target = { minShare?: number; minRps?: number; maxP99?: number };
 type Row = { point: string; path: string; result: Load; share: number; target: Target | null };
@@ -154,6 +156,15 @@ async function main() {
       }
     }
 
+    // Skipped by --quick: a dev server's first compile alone takes longer than the quick run.
+    const devMemory = quick ? null : await measureDevMemory();
+    if (devMemory) {
+      const verdictText = devMemory.idleMb < DEV_RSS_TARGET_MB ? "pass" : "MISS";
+      console.info(
+        `\n6 npm run dev on PGlite: ${devMemory.afterFirstPagesMb} MB after its first pages, ${devMemory.idleMb} MB after ${devMemory.idleSeconds} s idle, next-server alone ${devMemory.idleServerMb} MB (target < ${DEV_RSS_TARGET_MB} MB idle) ${verdictText}`,
+      );
+    }
+
     mkdirSync("bench/results", { recursive: true });
     const report = {
       at: new Date().toISOString(),
@@ -167,6 +178,7 @@ async function main() {
       viewers,
       contention,
       lighthouse: scores,
+      devMemory,
     };
     writeFileSync("bench/results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
     console.info("\nwritten to bench/results/latest.json");

@@ -8,7 +8,7 @@ import path from "node:path";
 /** A production server (`next start`) in its own process group, on DATABASE_URL or a fresh seeded PGlite. */
 export type BenchServer = { base: string; database: string; rssMb: () => number; stop: () => void };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -20,7 +20,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(base: string, timeoutMs = 180_000) {
+export async function waitForHealth(base: string, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -33,15 +33,15 @@ async function waitForHealth(base: string, timeoutMs = 180_000) {
   throw new Error(`the server did not become healthy within ${timeoutMs / 1000} s`);
 }
 
-/** RSS in MB of every process in the group (npx → next → next-server). */
-function groupRssMb(pgid: number): number {
+/** RSS in MB of every process in the group (npx → next → next-server), or of those `only` keeps by command line. */
+export function groupRssMb(pgid: number, only: (commandLine: string) => boolean = () => true): number {
   let kb = 0;
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== pgid) continue;
+      if (Number(fields[2]) !== pgid || !only(readFileSync(`/proc/${entry}/cmdline`, "utf8"))) continue;
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
       kb += rss ? Number(rss[1]) : 0;
     } catch {
