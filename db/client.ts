@@ -23,8 +23,11 @@ export type Listen = (
 
 export type Connection = { db: Db; close: () => Promise<void>; listen: Listen };
 
+/** Drizzle's hook for every query it sends; db/index.ts sets one in the bench's query-count mode. */
+export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void };
+
 /** postgres.js with a pool; one clear line if the server cannot be reached. */
-export async function connectPostgres(url: string, { max = 10 } = {}): Promise<Connection> {
+export async function connectPostgres(url: string, { max = 10, logger }: { max?: number; logger?: QueryLogger } = {}): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
@@ -44,16 +47,17 @@ export async function connectPostgres(url: string, { max = 10 } = {}): Promise<C
     });
     return unlisten;
   };
-  return { db: drizzle(client, { schema }) as unknown as Db, close: () => client.end({ timeout: 5 }), listen };
+  return { db: drizzle(client, { schema, logger }) as unknown as Db, close: () => client.end({ timeout: 5 }), listen };
 }
 
 /**
  * Embedded PGlite. It has no lock of its own and two processes on one folder silently lose writes,
  * so a pid file keeps every other process out while this one has it open.
  */
-export async function connectPglite(dataDir: string): Promise<Connection & { created: boolean }> {
+export async function connectPglite(dataDir: string, { logger }: { logger?: QueryLogger } = {}): Promise<Connection & { created: boolean }> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { btree_gist } = await import("@electric-sql/pglite/contrib/btree_gist");
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   const inMemory = dataDir.startsWith("memory://");
   // A memory database is for tests, which bring their own fixtures: only a new folder gets demo data.
@@ -66,12 +70,12 @@ export async function connectPglite(dataDir: string): Promise<Connection & { cre
   }
   // Postgres's default 128 MB of shared buffers is most of PGlite's memory; the embedded database is a
   // developer's or a test's, whose working set fits in a fraction of that (ADR 015, point 6).
-  const options = { extensions: { btree_gist }, startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
+  const options = { extensions: { btree_gist, pg_trgm }, startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"] };
   // The (undefined, options) form silently drops the options, so memory mode uses the one-argument form.
   const client = inMemory ? new PGlite(options) : new PGlite(dataDir, options);
   await client.waitReady;
   return {
-    db: drizzle(client, { schema }) as unknown as Db,
+    db: drizzle(client, { schema, logger }) as unknown as Db,
     created,
     // One in-process session: its own NOTIFYs come back to it at commit, and there is nothing to reconnect.
     listen: (channel, onPayload) => client.listen(channel, onPayload),

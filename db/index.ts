@@ -33,9 +33,12 @@ function opened(connection: Connection): Db {
   return connection.db;
 }
 
+// A line per query, not a count kept here: the bench reads them from the log around each request it sends.
+const logger = env.MARQUEE_LOG_QUERIES === "1" ? { logQuery: () => console.info("[db-query]") } : undefined;
+
 async function open(): Promise<Db> {
-  if (env.DATABASE_URL) return opened(await connectPostgres(env.DATABASE_URL));
-  const connection = await connectPglite(env.PGLITE_DATA_DIR);
+  if (env.DATABASE_URL) return opened(await connectPostgres(env.DATABASE_URL, { logger }));
+  const connection = await connectPglite(env.PGLITE_DATA_DIR, { logger });
   opened(connection);
   await migrate(connection.db, "pglite");
   if (connection.created && env.NODE_ENV === "production") {

@@ -73,6 +73,8 @@ const schema = z.object({
   /** Encrypts TOTP secrets at rest; required by a production server (productionProblems). */
   MFA_ENCRYPTION_KEYS: mfaKeyRing.optional(),
   HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
+  /** "1" writes one `[db-query]` line per database query to stdout: `npm run bench` counts queries per request with it. */
+  MARQUEE_LOG_QUERIES: z.enum(["0", "1"]).optional(),
   // OAuth sign-in: each provider is offered only when both its id and secret are set.
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),

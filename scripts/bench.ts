@@ -6,13 +6,17 @@
  *   --quick   2 s per path, no Lighthouse, 200 viewers, a 50-seat race, no dev-server memory (.ci/run calls it, so it cannot rot)
  * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data. The 1,000 seat-map viewers
  * (bench/viewers.ts) and the booking race (bench/contention.ts) need DATABASE_URL: they count
- * connections, send a NOTIFY and check invariants in SQL beside the server.
+ * connections, send a NOTIFY and check invariants in SQL beside the server, and the admin lists are timed
+ * on it (bench/admin-lists.ts). Then a second server that logs every query counts the queries per
+ * request (bench/queries.ts). Seed a database with `npm run db:seed -- --scale 10` to measure at size.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { FULL_RACE, runContention, type ContentionResult } from "./bench/contention";
 import { load, type Load } from "./bench/load";
 import { measureDevMemory } from "./bench/dev-memory";
+import { countQueries } from "./bench/queries";
+import { ADMIN_LIST_TARGET_MS, timeAdminLists } from "./bench/admin-lists";
 import { lighthouse } from "./bench/lighthouse";
 import { startBenchServer } from "./bench/server";
 import { runViewers, type ViewersResult } from "./bench/viewers";
@@ -165,6 +169,18 @@ async function main() {
       );
     }
 
+    const queryCounts = await countQueries(rows.filter((row) => row.path !== chunk).map(({ point, path }) => ({ point, path })));
+    console.info(`\n5 database queries per request (first request → once warm):`);
+    for (const { point, cold, warm } of queryCounts) console.info(`  ${point.padEnd(26)} ${String(cold).padStart(3)} → ${warm}`);
+
+    const adminLists = databaseUrl ? timeAdminLists() : null;
+    if (adminLists) {
+      console.info(`\n5 admin lists on this database (median ms; target < ${ADMIN_LIST_TARGET_MS} ms):`);
+      for (const { list, query, ms } of adminLists) {
+        console.info(`  ${`${list}: ${query}`.padEnd(34)} ${String(ms).padStart(5)}  ${ms < ADMIN_LIST_TARGET_MS ? "pass" : "MISS"}`);
+      }
+    }
+
     mkdirSync("bench/results", { recursive: true });
     const report = {
       at: new Date().toISOString(),
@@ -179,6 +195,8 @@ async function main() {
       contention,
       lighthouse: scores,
       devMemory,
+      queryCounts,
+      adminLists,
     };
     writeFileSync("bench/results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
     console.info("\nwritten to bench/results/latest.json");

@@ -18,6 +18,9 @@ export const metadata: Metadata = pageMetadata({
   path: "/",
 });
 
+/** A row of cards to scroll, not the whole programme: a large chain's full list is one click away ("All movies"). */
+const HOME_ROW_LIMIT = 24;
+
 export default async function HomePage({ searchParams }: Props) {
   const requestedCity = parseCitySlug(await searchParams);
   const [nowShowing, comingSoon, cities, cinemas, popular] = await Promise.all([
@@ -54,7 +57,7 @@ export default async function HomePage({ searchParams }: Props) {
         {nowShowing.length === 0 ? (
           <p className="text-zinc-600">Nothing is showing right now. Check back soon.</p>
         ) : (
-          <MovieGrid movies={nowShowing} layout="row" />
+          <MovieGrid movies={nowShowing.slice(0, HOME_ROW_LIMIT)} layout="row" />
         )}
       </section>
 

@@ -29,6 +29,7 @@ export const actors = pgTable(
   (t) => [
     uniqueIndex("actors_slug_key").on(t.slug),
     index("actors_name_idx").on(t.name),
+    index("actors_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("actors_photo_id_idx").on(t.photoId),
     check("actors_birth_date_range", sql`${t.birthDate} >= '1850-01-01'`),
     check("actors_name_length", sql`char_length(${t.name}) between 1 and 200`),
@@ -52,6 +53,7 @@ export const producers = pgTable(
   (t) => [
     uniqueIndex("producers_slug_key").on(t.slug),
     index("producers_name_idx").on(t.name),
+    index("producers_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     index("producers_photo_id_idx").on(t.photoId),
     check("producers_age_range", sql`${t.age} between 0 and 130`),
     check("producers_name_length", sql`char_length(${t.name}) between 1 and 200`),
@@ -107,6 +109,8 @@ export const movies = pgTable(
   (t) => [
     uniqueIndex("movies_slug_key").on(t.slug),
     index("movies_title_idx").on(t.title),
+    // Admin and public search are "contains" matches (ILIKE '%…%'), which only a trigram index serves.
+    index("movies_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("movies_release_date_idx").on(t.releaseDate),
     index("movies_poster_id_idx").on(t.posterId),
     check("movies_runtime_range", sql`${t.runtimeMinutes} between 1 and 600`),

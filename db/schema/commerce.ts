@@ -104,6 +104,7 @@ export const orders = pgTable(
     uniqueIndex("orders_user_id_idempotency_key_key").on(t.userId, t.idempotencyKey),
     index("orders_user_id_created_at_idx").on(t.userId, t.createdAt),
     index("orders_created_at_idx").on(t.createdAt),
+    index("orders_number_trgm_idx").using("gin", t.number.op("gin_trgm_ops")),
     check("orders_amounts_nonnegative", sql`${t.subtotalMinor} >= 0 and ${t.bookingFeeMinor} >= 0 and ${t.refundedMinor} >= 0`),
     check("orders_total_adds_up", sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.bookingFeeMinor}`),
     check("orders_currency_code", sql`${t.currency} ~ '^[A-Z]{3}$'`),

@@ -38,6 +38,9 @@ export const users = pgTable(
   },
   (t) => [
     uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`),
+    // The admin user and order searches match email and name anywhere (ILIKE '%…%').
+    index("users_email_trgm_idx").using("gin", t.email.op("gin_trgm_ops")),
+    index("users_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     check("users_email_shape", sql`${t.email} like '%_@_%'`),
     check("users_name_length", sql`char_length(${t.name}) between 1 and 100`),
   ],

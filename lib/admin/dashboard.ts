@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { cinemas, movies, orders, screens, seats, showtimes, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { rowsOf, type Rows } from "@/lib/postgres/rows";
 
 /**
  * The dashboard's numbers, each one aggregate query in SQL. "Today" and the daily buckets use the
@@ -10,8 +11,6 @@ import { now } from "@/lib/clock";
  */
 export const DASHBOARD_TIME_ZONE = "Europe/London";
 
-type Rows<T> = T[] | { rows: T[] };
-const rowsOf = <T>(result: Rows<T>): T[] => (Array.isArray(result) ? result : result.rows);
 
 export type SalesTotals = {
   currency: string;

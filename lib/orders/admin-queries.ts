@@ -57,11 +57,15 @@ export async function searchOrders(filters: AdminOrderSearch, { pageSize = ADMIN
       .orderBy(desc(orders.createdAt), desc(orders.id))
       .limit(pageSize)
       .offset(offset),
-    db
-      .select({ count: sql<number>`count(*)::int` })
-      .from(orders)
-      .innerJoin(users, eq(users.id, orders.userId))
-      .where(where),
+    // Every order has its user (a foreign key), so the join is there only to filter by email: without
+    // it the count is one scan of orders instead of a hash join with users (ADR 015, point 5).
+    filters.email
+      ? db
+          .select({ count: sql<number>`count(*)::int` })
+          .from(orders)
+          .innerJoin(users, eq(users.id, orders.userId))
+          .where(where)
+      : db.select({ count: sql<number>`count(*)::int` }).from(orders).where(where),
   ]);
   const ids = rows.map((r) => r.id);
   const summaries = ids.length

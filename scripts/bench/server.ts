@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /** A production server (`next start`) in its own process group, on DATABASE_URL or a fresh seeded PGlite. */
-export type BenchServer = { base: string; database: string; rssMb: () => number; stop: () => void };
+export type BenchServer = { base: string; database: string; logPath: string; rssMb: () => number; stop: () => void };
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -51,7 +51,11 @@ export function groupRssMb(pgid: number, only: (commandLine: string) => boolean 
   return Math.round(kb / 1024);
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * `logQueries` starts a second, separate server for the query count (bench/queries.ts): the line per
+ * query it writes would slow the load runs.
+ */
+export async function startBenchServer({ logQueries = false } = {}): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const dataDir = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), "marquee-bench-"));
@@ -70,12 +74,14 @@ export async function startBenchServer(): Promise<BenchServer> {
     // The seed and the server must share the key ring that seals the demo admin's TOTP secret.
     MFA_ENCRYPTION_KEYS: process.env.MFA_ENCRYPTION_KEYS ?? `bench:${randomBytes(32).toString("base64")}`,
     ...(dataDir ? { PGLITE_DATA_DIR: path.join(dataDir, "db"), MARQUEE_EMBEDDED_DB: "1" } : {}),
+    ...(logQueries ? { MARQUEE_LOG_QUERIES: "1" } : {}),
   };
   // Production never seeds by itself: the throw-away embedded database gets the demo data first.
   if (dataDir) execFileSync("npx", ["tsx", "scripts/db-seed.ts", "--with-public-demo-accounts"], { env: serverEnv, stdio: "ignore" });
   // The server's log (undeliverable emails of the booking race, among others) goes beside the results.
   mkdirSync("bench/results", { recursive: true });
-  const log = openSync("bench/results/server.log", "w");
+  const logPath = logQueries ? "bench/results/server-queries.log" : "bench/results/server.log";
+  const log = openSync(logPath, "w");
   const child = spawn("npx", ["next", "start", "-p", String(port)], { detached: true, stdio: ["ignore", log, log], env: serverEnv });
   const pgid = child.pid ?? 0;
   const stop = () => {
@@ -90,7 +96,7 @@ export async function startBenchServer(): Promise<BenchServer> {
     await waitForHealth(base);
   } catch (error) {
     stop();
-    throw new Error(`${error instanceof Error ? error.message : String(error)} (see bench/results/server.log)`);
+    throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${logPath})`);
   }
-  return { base, database: dataDir ? "PGlite (fresh, demo data)" : "PostgreSQL (DATABASE_URL)", rssMb: () => groupRssMb(pgid), stop };
+  return { base, database: dataDir ? "PGlite (fresh, demo data)" : "PostgreSQL (DATABASE_URL)", logPath, rssMb: () => groupRssMb(pgid), stop };
 }
