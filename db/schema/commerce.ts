@@ -103,7 +103,8 @@ export const orders = pgTable(
     uniqueIndex("orders_number_key").on(t.number),
     uniqueIndex("orders_user_id_idempotency_key_key").on(t.userId, t.idempotencyKey),
     index("orders_user_id_created_at_idx").on(t.userId, t.createdAt),
-    index("orders_created_at_idx").on(t.createdAt),
+    // Read backwards: newest first with a unique tie-break, so the admin list finds a page's ids in the index alone.
+    index("orders_created_at_id_idx").on(t.createdAt, t.id),
     index("orders_number_trgm_idx").using("gin", t.number.op("gin_trgm_ops")),
     check("orders_amounts_nonnegative", sql`${t.subtotalMinor} >= 0 and ${t.bookingFeeMinor} >= 0 and ${t.refundedMinor} >= 0`),
     check("orders_total_adds_up", sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.bookingFeeMinor}`),
