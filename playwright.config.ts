@@ -56,7 +56,7 @@ export default defineConfig({
     },
     {
       command: `npx next start -p ${e2ePort}`,
-      url: `${baseURL}/api/health`,
+      url: `${baseURL}/api/ready`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: "pipe",

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort, groupRssMb, waitForHealth } from "./server";
+import { freePort, groupRssMb, waitForReady } from "./server";
 
 export type DevMemoryResult = { afterFirstPagesMb: number; idleMb: number; idleServerMb: number; idleSeconds: number };
 
@@ -25,7 +25,7 @@ export async function measureDevMemory(idleSeconds = 45): Promise<DevMemoryResul
   const child = spawn("npx", ["next", "dev", "-p", String(port)], { detached: true, stdio: "ignore", env });
   const pgid = child.pid ?? 0;
   try {
-    await waitForHealth(base);
+    await waitForReady(base);
     for (const page of ["/", "/movies"]) await (await fetch(`${base}${page}`)).text();
     const afterFirstPagesMb = groupRssMb(pgid);
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));

@@ -20,17 +20,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitForHealth(base: string, timeoutMs = 180_000) {
+export async function waitForReady(base: string, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
+      if ((await fetch(`${base}/api/ready`)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`the server did not become healthy within ${timeoutMs / 1000} s`);
+  throw new Error(`the server was not ready within ${timeoutMs / 1000} s`);
 }
 
 /** RSS in MB of every process in the group (npx → next → next-server), or of those `only` keeps by command line. */
@@ -93,7 +93,7 @@ export async function startBenchServer({ logQueries = false } = {}): Promise<Ben
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitForHealth(base);
+    await waitForReady(base);
   } catch (error) {
     stop();
     throw new Error(`${error instanceof Error ? error.message : String(error)} (see ${logPath})`);

@@ -1,15 +1,11 @@
-import "server-only";
-import { sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { connection } from "next/server";
 
-/** Liveness and readiness in one: answers 200 once the database is open, migrated and answering. */
+/**
+ * Liveness: the process is up and serving. It touches nothing else, so a database outage never gets a
+ * healthy instance restarted; whether it can take traffic is GET /api/ready. Answered per request, never
+ * from a copy made at build time.
+ */
 export async function GET() {
-  try {
-    const db = await getDb();
-    await db.execute(sql`select 1`);
-    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    console.error("health check failed:", error instanceof Error ? error.message : error);
-    return Response.json({ status: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
+  await connection();
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }

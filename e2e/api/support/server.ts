@@ -58,7 +58,7 @@ export default async function setup(project: TestProject) {
         RESEND_BASE_URL: mockUrl,
       }),
     );
-    await waitForOk(`${baseUrl}/api/health`, 120_000, children);
+    await waitForOk(`${baseUrl}/api/ready`, 120_000, children);
   } catch (error) {
     await stop();
     throw error;

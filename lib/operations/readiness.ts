@@ -1,0 +1,53 @@
+import "server-only";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { getDb, type Db } from "@/db";
+import { migrationsFolder } from "@/db/client";
+import { rowsOf, type Rows } from "@/lib/postgres/rows";
+
+/** A load balancer's probe gives up after a few seconds: answer "not ready" before it does. */
+const CHECK_TIMEOUT_MS = 2_000;
+
+export type Readiness = {
+  ready: boolean;
+  checks: { database: "ok" | "unreachable"; migrations: "current" | `${number} pending` | "unknown" };
+};
+
+/** When each migration this build ships was generated (drizzle-kit's journal): drizzle records the same instant when it applies one. */
+function shippedMigrations(folder: string): number[] {
+  const journal = JSON.parse(readFileSync(path.join(folder, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
+  return journal.entries.map((entry) => entry.when);
+}
+
+/** How many of this build's migrations the database has not applied (all of them on a database never migrated). */
+export async function pendingMigrations(db: Db, folder = migrationsFolder): Promise<number> {
+  const result = await db.execute(sql`select
+    case when to_regclass('drizzle.__drizzle_migrations') is null then null
+         else (select max(created_at)::bigint from drizzle.__drizzle_migrations) end as latest`);
+  const [{ latest }] = rowsOf(result as unknown as Rows<{ latest: string | number | null }>);
+  const applied = latest === null ? -1 : Number(latest);
+  return shippedMigrations(folder).filter((when) => when > applied).length;
+}
+
+function withinTimeout<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * GET /api/ready: this instance may take traffic when its database answers and holds every migration
+ * of this build. One small query; an unreachable database is reported within two seconds.
+ */
+export async function checkReadiness(): Promise<Readiness> {
+  try {
+    const pending = await withinTimeout(getDb().then((db) => pendingMigrations(db)));
+    return { ready: pending === 0, checks: { database: "ok", migrations: pending === 0 ? "current" : `${pending} pending` } };
+  } catch (error) {
+    console.error("readiness check failed:", error instanceof Error ? error.message : error);
+    return { ready: false, checks: { database: "unreachable", migrations: "unknown" } };
+  }
+}
