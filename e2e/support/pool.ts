@@ -11,7 +11,6 @@ import type { Account } from "./accounts";
  */
 export type PooledShowtime = {
   id: string;
-  startsAt: string;
   movie: string;
   url: string;
   wheelchair: boolean;

@@ -64,12 +64,11 @@ runScript(async () => {
     const inserted = await db
       .insert(showtimes)
       .values(rows)
-      .returning({ id: showtimes.id, startsAt: showtimes.startsAt, screenId: showtimes.screenId });
+      .returning({ id: showtimes.id, screenId: showtimes.screenId });
     const pooled: PooledShowtime[] = inserted.map((row) => {
       const template = templates.find((candidate) => candidate.screenId === row.screenId);
       return {
         id: row.id,
-        startsAt: row.startsAt.toISOString(),
         movie: template?.movie ?? "",
         url: `/showtimes/${row.id}`,
         wheelchair: template?.wheelchair ?? false,
