@@ -165,7 +165,7 @@ async function main() {
     if (devMemory) {
       const verdictText = devMemory.idleMb < DEV_RSS_TARGET_MB ? "pass" : "MISS";
       console.info(
-        `\n6 npm run dev on PGlite: ${devMemory.afterFirstPagesMb} MB after its first pages, ${devMemory.idleMb} MB after ${devMemory.idleSeconds} s idle, next-server alone ${devMemory.idleServerMb} MB (target < ${DEV_RSS_TARGET_MB} MB idle) ${verdictText}`,
+        `\n6 npm run dev on PGlite: ${devMemory.afterFirstPagesMb} MB after its first pages, ${devMemory.idleMb} MB after ${devMemory.idleSeconds} s idle, next-server alone ${devMemory.idleServerMb} MB; Turbopack cache ${devMemory.warmCache ? "warm" : "cold"} (target < ${DEV_RSS_TARGET_MB} MB idle) ${verdictText}`,
       );
     }
 

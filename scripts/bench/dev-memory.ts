@@ -1,10 +1,14 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { freePort, groupRssMb, waitForReady } from "./server";
 
-export type DevMemoryResult = { afterFirstPagesMb: number; idleMb: number; idleServerMb: number; idleSeconds: number };
+export type DevMemoryResult = { afterFirstPagesMb: number; idleMb: number; idleServerMb: number; idleSeconds: number; warmCache: boolean };
+
+// Turbopack's persistent cache from an earlier `next dev`: restored into memory at start, and with
+// nothing new to write it is never evicted, so a warm start idles higher than a first one (ADR 015).
+const TURBOPACK_CACHE = ".next/dev/cache/turbopack";
 
 const isNextServer = (commandLine: string) => commandLine.startsWith("next-server");
 
@@ -16,6 +20,7 @@ const isNextServer = (commandLine: string) => commandLine.startsWith("next-serve
  * is judged on the whole group, and next-server alone is shown beside it.
  */
 export async function measureDevMemory(idleSeconds = 45): Promise<DevMemoryResult> {
+  const warmCache = existsSync(TURBOPACK_CACHE);
   const port = await freePort();
   const base = `http://localhost:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), "marquee-dev-"));
@@ -29,7 +34,7 @@ export async function measureDevMemory(idleSeconds = 45): Promise<DevMemoryResul
     for (const page of ["/", "/movies"]) await (await fetch(`${base}${page}`)).text();
     const afterFirstPagesMb = groupRssMb(pgid);
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
-    return { afterFirstPagesMb, idleMb: groupRssMb(pgid), idleServerMb: groupRssMb(pgid, isNextServer), idleSeconds };
+    return { afterFirstPagesMb, idleMb: groupRssMb(pgid), idleServerMb: groupRssMb(pgid, isNextServer), idleSeconds, warmCache };
   } finally {
     try {
       process.kill(-pgid, "SIGTERM");
