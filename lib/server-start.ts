@@ -5,9 +5,12 @@ import { deliverDueEmails } from "@/lib/email/queue";
 import { startUnpaidReleaseSweep } from "@/lib/orders/release-unpaid";
 import { stampPeerAddresses } from "@/lib/security/peer-address";
 import { startRateLimitSweep } from "@/lib/security/rate-limit-sweep";
+import { beginShutdown, onShutdown } from "@/lib/operations/shutdown";
 import "@/lib/env";
 
 const EMAIL_SWEEP_MS = 30_000;
+/** How long a stopping instance waits for its requests in flight: well inside a container runtime's 30 s grace. */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 /**
  * Checks the environment (importing lib/env validates it) and opens the database, so a bad variable
@@ -15,6 +18,7 @@ const EMAIL_SWEEP_MS = 30_000;
  * a stack trace. Stamps each request's peer address for lib/security/client-ip.ts. Then starts the
  * background sweeps: email retries, releasing unpaid pay-at-cinema reservations before their
  * showtime, and tidying expired holds and rate-limit counters. None needs a separate worker: all are safe to run on every instance at once.
+ * SIGTERM drains the instance (lib/operations/shutdown.ts).
  */
 export async function startServer() {
   stampPeerAddresses();
@@ -28,7 +32,9 @@ export async function startServer() {
     deliverDueEmails().catch((error: unknown) => console.error("email retry sweep failed:", error));
   }, EMAIL_SWEEP_MS);
   emailSweep.unref();
-  startHoldSweep();
-  startUnpaidReleaseSweep();
-  startRateLimitSweep();
+  // Stopped on shutdown, so no sweep starts while the requests in flight drain.
+  for (const timer of [emailSweep, startHoldSweep(), startUnpaidReleaseSweep(), startRateLimitSweep()]) {
+    onShutdown(() => clearInterval(timer));
+  }
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => beginShutdown(SHUTDOWN_LIMIT_MS));
 }

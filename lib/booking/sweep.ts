@@ -10,4 +10,5 @@ export function startHoldSweep(everyMs = 5 * 60_000) {
     deleteExpiredHolds().catch((error: unknown) => console.error("expired hold sweep failed:", error));
   }, everyMs);
   timer.unref();
+  return timer;
 }

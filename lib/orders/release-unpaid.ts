@@ -142,4 +142,5 @@ export function startUnpaidReleaseSweep(everyMs = 60_000) {
       .catch((error: unknown) => console.error("unpaid reservation release failed:", error));
   }, everyMs);
   timer.unref();
+  return timer;
 }

@@ -25,4 +25,5 @@ export function startRateLimitSweep(everyMs = 15 * 60_000) {
     );
   }, everyMs);
   timer.unref();
+  return timer;
 }

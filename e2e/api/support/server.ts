@@ -75,11 +75,14 @@ export default async function setup(project: TestProject) {
   return stop;
 }
 
-function start(name: string, command: string, args: string[], env: Record<string, string>): ChildProcess {
+/** Starts `command` in a process group of its own, with `env` over this process's (undefined removes a variable). */
+export function start(name: string, command: string, args: string[], env: Record<string, string | undefined>): ChildProcess {
   // detached = its own process group: `npx next start` leaves a next-server child behind when only npx
   // is killed (STACK-NOTES), so teardown signals the whole group.
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   const child = spawn(command, args, {
-    env: { ...process.env, ...env },
+    env: childEnv,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -94,7 +97,7 @@ function start(name: string, command: string, args: string[], env: Record<string
  * Waits until the group is gone, because scripts/test.sh deletes the PGlite folder right after this run
  * and a server still flushing into it would be writing into a folder being removed.
  */
-async function stopGroup(child: ChildProcess) {
+export async function stopGroup(child: ChildProcess) {
   if (child.pid === undefined) return;
   const group = -child.pid;
   if (!signal(group, "SIGTERM")) return;
@@ -119,7 +122,7 @@ function signal(group: number, sig: NodeJS.Signals | 0): boolean {
   }
 }
 
-async function waitForOk(url: string, timeoutMs: number, children: ChildProcess[]) {
+export async function waitForOk(url: string, timeoutMs: number, children: ChildProcess[]) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     // A child that died (bad env, port taken) will never answer: say so now instead of after the timeout.

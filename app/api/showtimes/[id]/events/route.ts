@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { subscribeToSeatEvents } from "@/lib/booking/seat-event-hub";
+import { onShutdown } from "@/lib/operations/shutdown";
 
 export const dynamic = "force-dynamic";
 
@@ -43,9 +44,12 @@ export async function GET(request: Request, { params }: RouteContext<"/api/showt
   // Subscribed before the client sees "open" (where it refetches the whole map): nothing falls between.
   const unsubscribe = await subscribeToSeatEvents(id, (event) => send(`event: seats\ndata: ${JSON.stringify(event)}\n\n`));
   const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+  // A stream never ends by itself: a stopping instance ends it, and the browser reconnects elsewhere.
+  const unregister = onShutdown(() => stop());
   function stop() {
     clearInterval(heartbeat);
     unsubscribe();
+    unregister();
     cleanup();
   }
   if (request.signal.aborted) stop();
