@@ -1,12 +1,13 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { containsPattern } from "@/lib/postgres/like";
 import { rowsOf, type Rows } from "@/lib/postgres/rows";
 import { testDb } from "@/test/database";
 
 /**
- * The "contains" searches of the admin lists and /movies (ILIKE '%…%') can use a trigram index: with
- * sequential scans priced out, the planner reaches for it, on PGlite and on PostgreSQL alike.
+ * The "contains" searches of the admin lists and /movies (ILIKE '%…%') have a trigram index each, on
+ * PGlite and on PostgreSQL alike: a GIN index with pg_trgm's operator class, the only kind of index
+ * that can serve a pattern with a leading wildcard. (Whether the planner picks it over a full scan
+ * depends on the table's size: at the ×10 seed it does, ADR 015.)
  */
 describe("search indexes", () => {
   const searches = [
@@ -18,13 +19,10 @@ describe("search indexes", () => {
     { table: "orders", column: "number", index: "orders_number_trgm_idx" },
   ];
 
-  it.each(searches)("serves ILIKE '%…%' on the $column of $table from $index", async ({ table, column, index }) => {
+  it.each(searches)("indexes the $column of $table for ILIKE '%…%' ($index)", async ({ table, column, index }) => {
     const db = await testDb();
-    const plan = await db.transaction(async (tx) => {
-      await tx.execute(sql`set local enable_seqscan = off`);
-      return tx.execute(sql`explain select 1 from ${sql.identifier(table)} where ${sql.identifier(column)} ilike ${containsPattern("dune")}`);
-    });
-    const lines = rowsOf(plan as unknown as Rows<{ "QUERY PLAN": string }>);
-    expect(lines.map((line) => line["QUERY PLAN"]).join("\n")).toContain(index);
+    const result = await db.execute(sql`select indexdef from pg_indexes where schemaname = 'public' and tablename = ${table} and indexname = ${index}`);
+    const [definition] = rowsOf(result as unknown as Rows<{ indexdef: string }>);
+    expect(definition?.indexdef).toContain(`USING gin (${column} gin_trgm_ops)`);
   });
 });
