@@ -33,7 +33,7 @@ describe("demo data in production", () => {
           const { getDb } = db.default;
           const { users } = schema.default;
           const rows = await (await getDb()).select({ email: users.email }).from(users);
-          console.log("USERS=" + rows.length);
+          process.stdout.write("USERS=" + rows.length + "\\n");
           process.exit(0);
         })`,
       ],
