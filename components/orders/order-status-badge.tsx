@@ -1,6 +1,10 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-const orderLabels = { confirmed: ["Confirmed", "success"], cancelled: ["Cancelled", "neutral"] } as const satisfies Record<string, [string, BadgeTone]>;
+const orderLabels = {
+  pending_payment: ["Awaiting payment", "warning"],
+  confirmed: ["Confirmed", "success"],
+  cancelled: ["Cancelled", "neutral"],
+} as const satisfies Record<string, [string, BadgeTone]>;
 const paymentLabels = {
   unpaid: ["Pay at the cinema", "warning"],
   paid: ["Paid", "success"],
@@ -17,9 +21,11 @@ export function OrderStatusBadge({ status }: { status: keyof typeof orderLabels 
   return <Badge tone={tone}>{label}</Badge>;
 }
 
-export function PaymentStatusBadge({ status, cancelled = false }: { status: keyof typeof paymentLabels; cancelled?: boolean }) {
-  // An unpaid order that was cancelled owes nothing: "pay at the cinema" would mislead.
-  if (cancelled && status === "unpaid") return <Badge tone="neutral">Not charged</Badge>;
+export function PaymentStatusBadge({ status, orderStatus }: { status: keyof typeof paymentLabels; orderStatus: keyof typeof orderLabels }) {
+  // An unpaid order that was cancelled owes nothing, and one awaiting its card payment says so already:
+  // "pay at the cinema" would mislead both.
+  if (status === "unpaid" && orderStatus === "cancelled") return <Badge tone="neutral">Not charged</Badge>;
+  if (status === "unpaid" && orderStatus === "pending_payment") return null;
   const [label, tone] = paymentLabels[status];
   return <Badge tone={tone}>{label}</Badge>;
 }

@@ -1,4 +1,5 @@
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -69,7 +70,10 @@ export const seatClaims = pgTable(
   ],
 );
 
-export const orderStatus = pgEnum("order_status", ["confirmed", "cancelled"]);
+/** A card order is `pending_payment` from checkout until the provider confirms the payment (or the session expires). */
+export const orderStatus = pgEnum("order_status", ["pending_payment", "confirmed", "cancelled"]);
+/** Where the order was placed: online by the customer, or at the counter by staff. */
+export const salesChannel = pgEnum("sales_channel", ["online", "box_office"]);
 export const paymentStatus = pgEnum("payment_status", ["unpaid", "paid", "refund_due", "refunded"]);
 
 export const orders = pgTable(
@@ -86,7 +90,12 @@ export const orders = pgTable(
     paymentStatus: paymentStatus("payment_status").notNull().default("unpaid"),
     /** Which lib/orders/payments implementation took the order, e.g. "pay_at_cinema". */
     paymentMethod: text("payment_method").notNull(),
+    channel: salesChannel("channel").notNull().default("online"),
     payBy: instant("pay_by"),
+    /** Card orders: the Stripe Checkout Session, when it stops accepting payment, and the payment it produced. */
+    stripeCheckoutSessionId: text("stripe_checkout_session_id"),
+    paymentExpiresAt: instant("payment_expires_at"),
+    stripePaymentIntentId: text("stripe_payment_intent_id"),
     currency: text("currency").notNull(),
     subtotalMinor: integer("subtotal_minor").notNull(),
     bookingFeeMinor: integer("booking_fee_minor").notNull().default(0),
@@ -106,6 +115,9 @@ export const orders = pgTable(
     // Read backwards: newest first with a unique tie-break, so the admin list finds a page's ids in the index alone.
     index("orders_created_at_id_idx").on(t.createdAt, t.id),
     index("orders_number_trgm_idx").using("gin", t.number.op("gin_trgm_ops")),
+    uniqueIndex("orders_stripe_checkout_session_id_key").on(t.stripeCheckoutSessionId),
+    // The reconciliation sweep's queue: only card orders still waiting for their payment.
+    index("orders_payment_expires_at_idx").on(t.paymentExpiresAt).where(sql`${t.stripeCheckoutSessionId} is not null`),
     check("orders_amounts_nonnegative", sql`${t.subtotalMinor} >= 0 and ${t.bookingFeeMinor} >= 0 and ${t.refundedMinor} >= 0`),
     check("orders_total_adds_up", sql`${t.totalMinor} = ${t.subtotalMinor} + ${t.bookingFeeMinor}`),
     check("orders_currency_code", sql`${t.currency} ~ '^[A-Z]{3}$'`),
@@ -166,6 +178,8 @@ export const orderChangeKind = pgEnum("order_change_kind", [
   "checked_in",
   "payment_marked",
   "reservation_released",
+  "payment_received",
+  "payment_expired",
 ]);
 
 /** The history of an order after it was placed, with the price difference of each change. */
@@ -190,5 +204,51 @@ export const orderChanges = pgTable(
     index("order_changes_order_id_idx").on(t.orderId),
     index("order_changes_ticket_id_idx").on(t.ticketId),
     index("order_changes_actor_user_id_idx").on(t.actorUserId),
+  ],
+);
+
+/** Each provider event is applied once: its id is recorded in the transaction that applies it. */
+export const paymentEvents = pgTable(
+  "payment_events",
+  {
+    provider: text("provider").notNull(),
+    eventId: text("event_id").notNull(),
+    type: text("type").notNull(),
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "cascade" }),
+    receivedAt: instant("received_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: "payment_events_pkey", columns: [t.provider, t.eventId] }), index("payment_events_order_id_idx").on(t.orderId)],
+);
+
+export const refundStatus = pgEnum("refund_status", ["pending", "succeeded", "failed"]);
+
+/**
+ * A card refund owed to the customer, written in the same transaction as the cancellation that owes
+ * it (one per order change, so a ticket cancelled once is refunded once) and then sent to the
+ * provider with its id as the idempotency key (lib/payments/refunds.ts).
+ */
+export const paymentRefunds = pgTable(
+  "payment_refunds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    orderChangeId: bigint("order_change_id", { mode: "number" }).references(() => orderChanges.id, { onDelete: "set null" }),
+    amountMinor: integer("amount_minor").notNull(),
+    currency: text("currency").notNull(),
+    status: refundStatus("status").notNull().default("pending"),
+    stripeRefundId: text("stripe_refund_id"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull().default(sql`now()`),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("payment_refunds_order_id_idx").on(t.orderId),
+    uniqueIndex("payment_refunds_order_change_id_key").on(t.orderChangeId),
+    index("payment_refunds_due_idx").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    check("payment_refunds_amount_positive", sql`${t.amountMinor} > 0`),
   ],
 );

@@ -15,7 +15,8 @@ import {
 import { sql } from "drizzle-orm";
 import { bytea, createdAt, instant, updatedAt } from "./columns";
 
-export const userRole = pgEnum("user_role", ["customer", "admin"]);
+/** Staff work the box office and the door (/box-office); only admins reach /admin. */
+export const userRole = pgEnum("user_role", ["customer", "staff", "admin"]);
 
 export const users = pgTable(
   "users",

@@ -1,4 +1,5 @@
 import {
+  boolean,
   check,
   doublePrecision,
   index,
@@ -38,6 +39,8 @@ export const cinemas = pgTable(
     phone: text("phone").notNull().default(""),
     /** IANA zone every showtime of this cinema is shown in, e.g. "Europe/London". */
     timeZone: text("time_zone").notNull(),
+    /** Whether customers may reserve online and pay at the box office (card payment is always offered when configured). */
+    payAtCinema: boolean("pay_at_cinema").notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

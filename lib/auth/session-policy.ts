@@ -8,6 +8,8 @@ const DAY = 24 * 60 * MINUTE;
 /** How long a session lives, per role: idle is reset by activity, absolute never is. */
 export const SESSION_LIMITS: Record<Role, { idleMs: number; absoluteMs: number }> = {
   customer: { idleMs: 7 * DAY, absoluteMs: 30 * DAY },
+  // A shift at the counter: signed in all day, but not left open overnight.
+  staff: { idleMs: 2 * 60 * MINUTE, absoluteMs: 12 * 60 * MINUTE },
   admin: { idleMs: 30 * MINUTE, absoluteMs: 12 * 60 * MINUTE },
 };
 

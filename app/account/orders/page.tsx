@@ -65,7 +65,7 @@ function OrderList({ title, orders, empty }: { title: string; orders: OrderListI
                   <span className="font-semibold tabular-nums">{formatMoney(order.totalMinor, order.currency)}</span>
                   <span className="flex gap-1">
                     <OrderStatusBadge status={order.status} />
-                    <PaymentStatusBadge status={order.paymentStatus} cancelled={order.status === "cancelled"} />
+                    <PaymentStatusBadge status={order.paymentStatus} orderStatus={order.status} />
                   </span>
                 </div>
               </Link>

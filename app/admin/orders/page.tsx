@@ -53,7 +53,7 @@ export default async function AdminOrdersPage({ searchParams }: PageProps<"/admi
                 <span className="truncate text-xs text-zinc-600">{row.email}</span>
                 <span className="flex flex-wrap gap-1">
                   <OrderStatusBadge status={row.status} />
-                  <PaymentStatusBadge status={row.paymentStatus} cancelled={row.status === "cancelled"} />
+                  <PaymentStatusBadge status={row.paymentStatus} orderStatus={row.status} />
                 </span>
               </Link>
             </li>
@@ -96,7 +96,7 @@ export default async function AdminOrdersPage({ searchParams }: PageProps<"/admi
                   <td className="px-4 py-2">
                     <span className="flex flex-wrap gap-1">
                       <OrderStatusBadge status={row.status} />
-                      <PaymentStatusBadge status={row.paymentStatus} cancelled={row.status === "cancelled"} />
+                      <PaymentStatusBadge status={row.paymentStatus} orderStatus={row.status} />
                     </span>
                   </td>
                 </tr>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import type { Role } from "@/lib/auth/session-policy";
 import { changeUserRoleAction, setUserDisabledAction } from "@/app/admin/users/actions";
 
 const smallButton = "rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm font-semibold hover:bg-zinc-100 disabled:text-zinc-400";
@@ -10,7 +11,7 @@ export function UserRowActions({
   user,
   isSelf,
 }: {
-  user: { id: string; email: string; role: "customer" | "admin"; disabled: boolean };
+  user: { id: string; email: string; role: Role; disabled: boolean };
   isSelf: boolean;
 }) {
   const [roleState, roleAction, rolePending] = useActionState(changeUserRoleAction, null);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { userRole } from "@/db/schema";
 import { changePassword } from "@/lib/auth/password-change";
 import { getProfile, updateProfile } from "@/lib/auth/profile";
 import { changePasswordSchema, profileSchema } from "@/lib/auth/schemas";
@@ -15,7 +16,7 @@ const me = z.object({
   id: z.uuid(),
   email: z.email(),
   name: z.string(),
-  role: z.enum(["customer", "admin"]),
+  role: z.enum(userRole.enumValues),
   memberSince: z.iso.datetime(),
   twoStepVerification: z.boolean(),
 });

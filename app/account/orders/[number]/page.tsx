@@ -55,7 +55,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ac
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600">
             <OrderStatusBadge status={order.status} />
-            <PaymentStatusBadge status={order.paymentStatus} cancelled={order.status === "cancelled"} />
+            <PaymentStatusBadge status={order.paymentStatus} orderStatus={order.status} />
             <span>Placed {formatShowDateTime(order.createdAt, firstZone)}</span>
           </p>
         </div>

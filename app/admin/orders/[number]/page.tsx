@@ -46,7 +46,7 @@ export default async function AdminOrderPage({ params }: PageProps<"/admin/order
         </h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600">
           <OrderStatusBadge status={order.status} />
-          <PaymentStatusBadge status={order.paymentStatus} cancelled={order.status === "cancelled"} />
+          <PaymentStatusBadge status={order.paymentStatus} orderStatus={order.status} />
           <span>
             {order.customerName} · {order.customerEmail} · placed {formatShowDateTime(order.createdAt, zone)}
           </span>
