@@ -44,6 +44,8 @@ export type CheckoutInput = {
    */
   expectedSeats?: string[];
   paymentMethod?: PaymentMethod;
+  /** "box_office" when staff sell at the counter from their own cart. */
+  channel?: "online" | "box_office";
 };
 
 export type PlacedOrder = { id: string; number: string; created: boolean };
@@ -117,6 +119,7 @@ async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<
     userId: input.userId,
     idempotencyKey: input.idempotencyKey,
     paymentMethod: method.id,
+    channel: input.channel ?? "online",
     currency: held[0].currency,
     ...totals,
   });
