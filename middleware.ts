@@ -7,6 +7,8 @@ import { contentSecurityPolicy, createNonce } from "@/lib/security/content-secur
 const { auth } = NextAuth(authConfig);
 
 const development = env.NODE_ENV === "development";
+// Tests point Stripe at a local stand-in whose hosted page lives on its own origin.
+const paymentPage = env.STRIPE_API_BASE_URL ? new URL(env.STRIPE_API_BASE_URL).origin : undefined;
 
 /**
  * Two jobs, both from the request alone (no database on the edge):
@@ -17,7 +19,7 @@ const development = env.NODE_ENV === "development";
  */
 export default auth((request) => {
   const nonce = createNonce();
-  const csp = contentSecurityPolicy(nonce, { development });
+  const csp = contentSecurityPolicy(nonce, { development, paymentPage });
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("Content-Security-Policy", csp);

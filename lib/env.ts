@@ -72,6 +72,13 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Encrypts TOTP secrets at rest; required by a production server (productionProblems). */
   MFA_ENCRYPTION_KEYS: mfaKeyRing.optional(),
+  /**
+   * Card payments through Stripe Checkout: offered only when both keys are set (lib/orders/payments/stripe.ts).
+   * STRIPE_API_BASE_URL points the SDK at a Stripe-compatible stand-in (the tests' e2e/support/stripe-fake.ts).
+   */
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must be a secret key (sk_…)").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a webhook signing secret (whsec_…)").optional(),
+  STRIPE_API_BASE_URL: optionalUrl,
   HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
   /** "1" writes one `[db-query]` line per database query to stdout: `npm run bench` counts queries per request with it. */
   MARQUEE_LOG_QUERIES: z.enum(["0", "1"]).optional(),
@@ -89,6 +96,12 @@ const schema = z.object({
 });
 
 export type Env = z.infer<typeof schema>;
+
+/** Settings that only make sense together; checked in every mode, so a half-configured provider fails at start. */
+function pairProblems(values: Env): string[] {
+  if (Boolean(values.STRIPE_SECRET_KEY) === Boolean(values.STRIPE_WEBHOOK_SECRET)) return [];
+  return ["STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together: set both to take card payments, or neither"];
+}
 
 /**
  * What a production server must not run without: a real database (a fresh embedded one is empty and
@@ -114,9 +127,7 @@ export function parseEnv(
 ): { ok: true; env: Env } | { ok: false; message: string } {
   const parsed = schema.safeParse(source);
   const problems = parsed.success
-    ? production
-      ? productionProblems(parsed.data, { server })
-      : []
+    ? [...pairProblems(parsed.data), ...(production ? productionProblems(parsed.data, { server }) : [])]
     : parsed.error.issues.map((issue) => {
         const name = issue.path.join(".");
         return source[name] === undefined ? `${name} is missing` : `${name} ${issue.message}`;

@@ -3,6 +3,9 @@ import { getDb } from "@/db";
 import { startHoldSweep } from "@/lib/booking/sweep";
 import { deliverDueEmails } from "@/lib/email/queue";
 import { startUnpaidReleaseSweep } from "@/lib/orders/release-unpaid";
+import { startCardReconciliationSweep } from "@/lib/orders/payments/reconcile";
+import { startRefundSweep } from "@/lib/orders/payments/refunds";
+import { cardPaymentsEnabled } from "@/lib/orders/payments/stripe";
 import { stampPeerAddresses } from "@/lib/security/peer-address";
 import { startRateLimitSweep } from "@/lib/security/rate-limit-sweep";
 import { beginShutdown, onShutdown } from "@/lib/operations/shutdown";
@@ -17,7 +20,7 @@ const SHUTDOWN_LIMIT_MS = 10_000;
  * or an unreachable database stops the server at start with one line, not at the first request with
  * a stack trace. Stamps each request's peer address for lib/security/client-ip.ts. Then starts the
  * background sweeps: email retries, releasing unpaid pay-at-cinema reservations before their
- * showtime, and tidying expired holds and rate-limit counters. None needs a separate worker: all are safe to run on every instance at once.
+ * showtime, asking Stripe about card orders past their payment window and sending card refunds, and tidying expired holds and rate-limit counters. None needs a separate worker: all are safe to run on every instance at once.
  * SIGTERM drains the instance (lib/operations/shutdown.ts).
  */
 export async function startServer() {
@@ -33,7 +36,8 @@ export async function startServer() {
   }, EMAIL_SWEEP_MS);
   emailSweep.unref();
   // Stopped on shutdown, so no sweep starts while the requests in flight drain.
-  for (const timer of [emailSweep, startHoldSweep(), startUnpaidReleaseSweep(), startRateLimitSweep()]) {
+  const cardSweeps = cardPaymentsEnabled() ? [startCardReconciliationSweep(), startRefundSweep()] : [];
+  for (const timer of [emailSweep, startHoldSweep(), startUnpaidReleaseSweep(), startRateLimitSweep(), ...cardSweeps]) {
     onShutdown(() => clearInterval(timer));
   }
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => beginShutdown(SHUTDOWN_LIMIT_MS));

@@ -1,16 +1,32 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { placeOrderAction } from "@/app/(site)/checkout/actions";
 import { Button } from "@/components/ui/button";
 
+type Method = { id: string; label: string; description: string };
+
 /**
- * The "Place order" button. The idempotency key comes from the server with each render, so a double
- * click or a retried request finds the order the first submit made; the button is disabled meanwhile.
+ * How to pay, and the "Place order" button. The idempotency key comes from the server with each
+ * render, so a double click or a retried request finds the order the first submit made; the button is
+ * disabled meanwhile. A card order continues on Stripe's page.
  */
-export function PlaceOrderForm({ idempotencyKey, expectedSeats, totalLabel }: { idempotencyKey: string; expectedSeats: string[]; totalLabel: string }) {
+export function PlaceOrderForm({
+  idempotencyKey,
+  expectedSeats,
+  totalLabel,
+  methods,
+}: {
+  idempotencyKey: string;
+  expectedSeats: string[];
+  totalLabel: string;
+  methods: Method[];
+}) {
   const [state, formAction, pending] = useActionState(placeOrderAction, null);
+  const [chosen, setChosen] = useState(methods[0]?.id);
   const lostSeats = state && !state.ok ? state.fieldErrors?.lostSeats : undefined;
+  const methodError = state && !state.ok ? state.fieldErrors?.paymentMethod?.[0] : undefined;
+  const byCard = chosen === "card";
   return (
     <form action={formAction} className="flex flex-col gap-3">
       {state && !state.ok && state.formError ? (
@@ -32,12 +48,39 @@ export function PlaceOrderForm({ idempotencyKey, expectedSeats, totalLabel }: { 
           )}
         </div>
       ) : null}
+      <fieldset className="flex flex-col gap-2" aria-describedby={methodError ? "payment-method-error" : undefined}>
+        <legend className="mb-1 text-sm font-semibold">How would you like to pay?</legend>
+        {methods.map((method) => (
+          <label
+            key={method.id}
+            className="flex cursor-pointer gap-3 rounded-lg border border-zinc-200 p-3 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50"
+          >
+            <input
+              type="radio"
+              name="paymentMethod"
+              value={method.id}
+              checked={chosen === method.id}
+              onChange={() => setChosen(method.id)}
+              className="mt-0.5 size-4 shrink-0 accent-indigo-600"
+            />
+            <span>
+              <span className="block font-medium">{method.label}</span>
+              <span className="block text-zinc-600">{method.description}</span>
+            </span>
+          </label>
+        ))}
+        {methodError ? (
+          <p id="payment-method-error" className="text-sm text-red-700">
+            {methodError}
+          </p>
+        ) : null}
+      </fieldset>
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {expectedSeats.map((key) => (
         <input key={key} type="hidden" name="expectedSeats" value={key} />
       ))}
       <Button type="submit" disabled={pending || expectedSeats.length === 0} className="w-full text-base">
-        {pending ? "Placing your order…" : `Place order · ${totalLabel}`}
+        {pending ? (byCard ? "Opening secure payment…" : "Placing your order…") : `${byCard ? "Place order and pay" : "Place order"} · ${totalLabel}`}
       </Button>
     </form>
   );

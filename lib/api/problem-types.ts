@@ -50,6 +50,10 @@ export const namedProblemTypes = {
     explanation: "At checkout, some seats were no longer held for you (the hold ran out): nothing was booked. `errors.lostSeats` names them.",
   },
   past_cutoff: { status: 409, explanation: "Too late: the booking policy's cut-off for changing or cancelling before the showtime has passed." },
+  bad_signature: {
+    status: 400,
+    explanation: "Stripe's webhook only: the Stripe-Signature header is missing, does not match the body, or is more than five minutes old.",
+  },
   invalid_token: { status: 422, explanation: "The token from an email link has expired or was already used: ask for a new link." },
   second_factor_invalid: { status: 422, explanation: "The two-step code was wrong or was already used: `errors.code` says which." },
 } as const satisfies Record<string, ProblemType>;

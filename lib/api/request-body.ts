@@ -25,7 +25,8 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; value:
   }
 }
 
-async function readCapped(request: Request, maxBytes: number): Promise<string | null> {
+/** The body as text, or null once it passes `maxBytes` (read no further). */
+export async function readCapped(request: Request, maxBytes: number): Promise<string | null> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

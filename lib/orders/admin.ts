@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db";
-import { orderChanges, orders, seatClaims, tickets } from "@/db/schema";
+import type { Db, Tx } from "@/db";
+import { orderChanges, orders, paymentRefunds, seatClaims, tickets } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { InvalidError } from "@/lib/errors";
 import { cancelTickets, type CancelResult } from "./changes";
-import { lockOrder } from "./ticket-lock";
+import { lockOrder, type LockedOrder } from "./ticket-lock";
+import { cardPayment } from "./payments/card";
 import { notifySeatRows } from "@/lib/booking/seat-events";
 
 /**
@@ -39,6 +40,7 @@ export async function markOrderRefunded(db: Db, input: { adminId: string; orderI
         order.paymentStatus === "refunded" ? "This order is already marked refunded." : "Nothing was paid for this order, so there is nothing to refund.",
       );
     }
+    if (order.paymentMethod === cardPayment.id) await assertNoCardRefundOwed(tx, order);
     // A paid order refunded without a cancellation gives back everything, so its tickets stop being
     // valid (their seats go back on sale); a refund due gives back what is due for tickets already cancelled.
     const wholeOrder = order.paymentStatus === "paid";
@@ -108,4 +110,20 @@ export async function markOrderPaid(db: Db, input: { adminId: string; orderId: s
     });
     return { orderId: order.id, number: order.number, amountMinor: order.totalMinor, currency: order.currency };
   });
+}
+
+/**
+ * Card money goes back through Stripe when tickets are cancelled (payments/refunds.ts). Recording a
+ * refund by hand is only for one Stripe could not make (a failed refund, paid back another way).
+ */
+async function assertNoCardRefundOwed(tx: Tx, order: LockedOrder) {
+  if (order.paymentStatus === "paid") {
+    throw new InvalidError("This order was paid by card: cancel it (or its tickets) and the refund goes back to the card by itself.");
+  }
+  const [pending] = await tx
+    .select({ id: paymentRefunds.id })
+    .from(paymentRefunds)
+    .where(and(eq(paymentRefunds.orderId, order.id), eq(paymentRefunds.status, "pending")))
+    .limit(1);
+  if (pending) throw new InvalidError("A card refund for this order is still being sent to Stripe. Check again in a few minutes.");
 }

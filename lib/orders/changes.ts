@@ -13,6 +13,7 @@ import { seatLabel } from "@/lib/venues/seat-label";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import { lockOrder, oneTicket, orderTickets, type LockedOrder, type LockedTicket } from "./ticket-lock";
 import { notifySeatChanges, notifySeatRows } from "@/lib/booking/seat-events";
+import { oweCardRefunds } from "./payments/refunds";
 
 /**
  * What a customer can do to an order after placing it: change a ticket's type, move it to another
@@ -208,9 +209,11 @@ export async function cancelTickets(
   }
 
   let refundTotal = 0;
+  const refundByTicket = new Map<string, number>();
   for (const ticket of chosen) {
     const refundMinor = options.byAdmin ? ticket.priceMinor + ticket.bookingFeeMinor : refundForTicket(ticket, policy).refundMinor;
     refundTotal += refundMinor;
+    refundByTicket.set(ticket.id, refundMinor);
     const [cancelled] = await tx
       .update(tickets)
       .set({ status: "cancelled", cancelledAt: at, refundMinor })
@@ -241,11 +244,18 @@ export async function cancelTickets(
       : {}),
   };
   if (Object.keys(orderUpdate).length > 0) await tx.update(orders).set(orderUpdate).where(eq(orders.id, order.id));
-  await tx.insert(orderChanges).values(
+  const changes = await tx.insert(orderChanges).values(
     wholeOrder && !options.ticketIds
       ? [{ orderId: order.id, kind: "order_cancelled" as const, priceDeltaMinor: -refundTotal, reason: options.byAdmin?.reason, details: { ticketIds: chosen.map((t) => t.id), refundMinor: refundTotal }, actorUserId: options.actorUserId }]
       : chosen.map((t) => ({ orderId: order.id, ticketId: t.id, kind: "ticket_cancelled" as const, priceDeltaMinor: -(t.priceMinor + t.bookingFeeMinor), reason: options.byAdmin?.reason, details: { seat: seatLabel(t.rowLabel, t.seatNumber) }, actorUserId: options.actorUserId })),
-  );
+  ).returning({ id: orderChanges.id, ticketId: orderChanges.ticketId });
+  if (wasPaid) {
+    await oweCardRefunds(
+      tx,
+      { orderId: order.id, currency: order.currency, paymentMethod: order.paymentMethod },
+      changes.map((change) => ({ orderChangeId: change.id, amountMinor: change.ticketId ? (refundByTicket.get(change.ticketId) ?? 0) : refundTotal })),
+    );
+  }
   return { orderId: order.id, ticketIds: chosen.map((t) => t.id), refundMinor: refundTotal, wholeOrder, currency: order.currency };
 }
 

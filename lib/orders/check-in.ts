@@ -26,6 +26,7 @@ async function ticketByCode(db: Db, code: string) {
       status: tickets.status,
       usedAt: tickets.usedAt,
       orderNumber: orders.number,
+      orderStatus: orders.status,
       paymentStatus: orders.paymentStatus,
       totalMinor: orders.totalMinor,
       currency: orders.currency,
@@ -84,6 +85,7 @@ export async function checkInTicket(db: Db, input: { adminId: string; signedCode
   if (!ticket) throw new NotFoundError("No ticket has this code.");
   if (ticket.showtimeStatus === "cancelled") throw new ConflictError("This showtime was cancelled: the ticket is not valid.");
   if (ticket.status !== "valid") refuseNotValid(ticket);
+  if (ticket.orderStatus === "pending_payment") throw new ConflictError("Not paid: this order's card payment has not gone through.");
   const at = now();
   assertInCheckInWindow(ticket, await loadBookingPolicy(db), at);
   const admitted = await db.transaction(async (tx) => {

@@ -10,7 +10,7 @@ import { ConflictError, InvalidError } from "@/lib/errors";
 import { formatShowDateTime } from "@/lib/time/format";
 import { isUniqueViolation } from "@/lib/postgres/errors";
 import { newOrderNumber, newTicketCode } from "./order-number";
-import { defaultPaymentMethod, type PaymentMethod } from "./payments";
+import { assertOnlineMethodAllowed, defaultPaymentMethod, type PaymentMethod } from "./payments";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
 import { notifySeatRows } from "@/lib/booking/seat-events";
 import { seatLabel } from "@/lib/venues/seat-label";
@@ -48,7 +48,7 @@ export type CheckoutInput = {
   channel?: "online" | "box_office";
 };
 
-export type PlacedOrder = { id: string; number: string; created: boolean };
+export type PlacedOrder = { id: string; number: string; status: (typeof orders.$inferSelect)["status"]; created: boolean };
 
 const ORDER_NUMBER_ATTEMPTS = 5;
 
@@ -67,7 +67,7 @@ export async function checkoutCart(db: Db, input: CheckoutInput): Promise<Placed
 
 async function findByIdempotencyKey(db: Db | Tx, userId: string, idempotencyKey: string) {
   const [existing] = await db
-    .select({ id: orders.id, number: orders.number })
+    .select({ id: orders.id, number: orders.number, status: orders.status })
     .from(orders)
     .where(and(eq(orders.userId, userId), eq(orders.idempotencyKey, idempotencyKey)));
   return existing;
@@ -114,6 +114,7 @@ async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<
   const prices = await priceRequests(tx, held, policy);
   const totals = sumPrices(prices);
   const method = input.paymentMethod ?? defaultPaymentMethod();
+  if (input.channel !== "box_office") assertOnlineMethodAllowed(method, { payAtCinemaAllowed: held.every((claim) => claim.payAtCinema) });
 
   const order = await insertOrder(tx, {
     userId: input.userId,
@@ -168,8 +169,12 @@ async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<
     currency: held[0].currency,
     firstShowtimeStartsAt: firstStart,
   });
-  await tx.update(orders).set({ paymentStatus: payment.status, payBy: payment.payBy }).where(eq(orders.id, order.id));
-  return { id: order.id, number: order.number, created: true };
+  const awaiting = payment.status === "awaiting_provider";
+  await tx
+    .update(orders)
+    .set(awaiting ? { status: "pending_payment", paymentExpiresAt: payment.expiresAt } : { paymentStatus: payment.status, payBy: payment.payBy })
+    .where(eq(orders.id, order.id));
+  return { id: order.id, number: order.number, status: awaiting ? "pending_payment" : "confirmed", created: true };
 }
 
 type NewOrder = Omit<typeof orders.$inferInsert, "number">;
@@ -203,6 +208,7 @@ export async function loadHeldClaims(db: Db | Tx, cartId: string, at: Date) {
       currency: showtimes.currency,
       movieTitle: movies.title,
       timeZone: cinemas.timeZone,
+      payAtCinema: cinemas.payAtCinema,
     })
     .from(seatClaims)
     .innerJoin(seats, eq(seats.id, seatClaims.seatId))

@@ -55,7 +55,7 @@ export async function sendOrderConfirmation(db: Db, orderId: string) {
       orderUrl: orderUrl(order.number),
       qrUrls,
       policyText: describePolicy(policy),
-      paymentText: method?.description ?? "",
+      paymentText: order.paymentStatus === "paid" ? `Paid${method?.id === "card" ? " by card" : ""}. Show the QR codes at the door.` : (method?.description ?? ""),
     }),
     attachments: [...qrAttachments, ...calendarAttachments],
   });

@@ -4,6 +4,7 @@ import { adminCancelOrder, markOrderPaid, markOrderRefunded } from "./admin";
 import { cancelOwnTickets, changeTicketType, moveTicket, type ChangeActor } from "./changes";
 import { checkInTicket } from "./check-in";
 import { notifySafely, sendCancellationEmail, sendRefundEmail } from "./notifications";
+import { sendRefundsNow } from "./payments/refunds";
 
 /**
  * The entry points the order actions call: each runs one change and, once it has committed, sends
@@ -21,6 +22,7 @@ export async function cancelOwn(actor: ChangeActor, input: { ticketIds?: string[
   const db = await getDb();
   const result = await cancelOwnTickets(db, actor, input);
   await notifySafely("cancellation", () => sendCancellationEmail(db, result.orderId, result));
+  await sendRefundsNow(db);
   return result;
 }
 
@@ -28,6 +30,7 @@ export async function cancelAsAdmin(input: { adminId: string; orderId: string; r
   const db = await getDb();
   const result = await adminCancelOrder(db, input);
   await notifySafely("cancellation", () => sendCancellationEmail(db, result.orderId, { ...result, reason: input.reason }));
+  await sendRefundsNow(db);
   return result;
 }
 

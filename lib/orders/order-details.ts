@@ -17,6 +17,7 @@ const orderColumns = {
   paymentStatus: orders.paymentStatus,
   paymentMethod: orders.paymentMethod,
   payBy: orders.payBy,
+  paymentExpiresAt: orders.paymentExpiresAt,
   currency: orders.currency,
   subtotalMinor: orders.subtotalMinor,
   bookingFeeMinor: orders.bookingFeeMinor,

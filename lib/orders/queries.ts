@@ -7,7 +7,8 @@ import { now } from "@/lib/clock";
 import { canMoveInto, freeSeats } from "./changes";
 import { claimKey, loadHeldClaims } from "./checkout";
 import { loadOrderForUser } from "./order-details";
-import { defaultPaymentMethod } from "./payments";
+import { onlinePaymentMethods } from "./payments";
+import { listCardRefunds } from "./payments/refunds";
 import { canChangeTicket, changeDeadline, describePolicy } from "./policy";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
 import { seatLabel } from "@/lib/venues/seat-label";
@@ -20,11 +21,16 @@ export async function getCheckoutSummary(userId: string) {
   const db = await getDb();
   const [cart] = await db.select({ id: carts.id }).from(carts).where(eq(carts.userId, userId));
   const policy = await loadBookingPolicy(db);
-  const payment = defaultPaymentMethod();
-  const base = { policy, policyText: describePolicy(policy), payment: { label: payment.label, description: payment.description } };
-  if (!cart) return { ...base, items: [], totals: null, currency: null, expectedSeats: [] };
+  const base = { policy, policyText: describePolicy(policy) };
+  const empty = { ...base, items: [], totals: null, currency: null, expectedSeats: [], paymentMethods: [] };
+  if (!cart) return empty;
   const held = await loadHeldClaims(db, cart.id, now());
-  if (held.length === 0) return { ...base, items: [], totals: null, currency: null, expectedSeats: [] };
+  if (held.length === 0) return empty;
+  const paymentMethods = onlinePaymentMethods({ payAtCinemaAllowed: held.every((claim) => claim.payAtCinema) }).map(({ id, label, description }) => ({
+    id,
+    label,
+    description,
+  }));
   const prices = await priceRequests(db, held, policy);
   const showtimeIds = [...new Set(held.map((h) => h.showtimeId))];
   const typeIds = [...new Set(held.map((h) => h.ticketTypeId))];
@@ -54,7 +60,7 @@ export async function getCheckoutSummary(userId: string) {
     changeDeadline: changeDeadline(claim.startsAt, policy),
     ...prices[i],
   }));
-  return { ...base, items, totals: sumPrices(prices), currency: held[0].currency, expectedSeats: items.map((item) => item.key) };
+  return { ...base, items, totals: sumPrices(prices), currency: held[0].currency, expectedSeats: items.map((item) => item.key), paymentMethods };
 }
 
 export type CheckoutSummary = Awaited<ReturnType<typeof getCheckoutSummary>>;
@@ -151,4 +157,9 @@ export async function getChangeOptions(order: NonNullable<Awaited<ReturnType<typ
       .map((s) => ({ id: s.id, label: seatLabel(s.rowLabel, s.number), kind: s.kind }));
   }
   return { policy, policyText: describePolicy(policy), byTicket };
+}
+
+/** A card order's refunds, for its page (the caller has already checked the order is the customer's). */
+export async function getCardRefunds(orderId: string) {
+  return listCardRefunds(await getDb(), orderId);
 }

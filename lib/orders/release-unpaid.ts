@@ -2,7 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import { and, asc, eq, inArray, lte, sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
-import { cinemas, movies, orderChanges, orders, seatClaims, seats, showtimes, tickets, users } from "@/db/schema";
+import { cinemas, movies, orderChanges, orders, seats, showtimes, tickets, users } from "@/db/schema";
 import ReservationReleased from "@/emails/reservation-released";
 import { now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
@@ -13,7 +13,7 @@ import { notifySafely, orderUrl } from "./notifications";
 import { payAtCinema } from "./payments/pay-at-cinema";
 import { describeCutoff } from "./policy";
 import { loadBookingPolicy } from "./pricing-inputs";
-import { notifySeatRows } from "@/lib/booking/seat-events";
+import { releaseTickets } from "./release-seats";
 
 /**
  * Pay-at-cinema seats that are still unpaid a set time before their showtime (a booking policy
@@ -55,13 +55,7 @@ export async function releaseUnpaidReservations(db: Db): Promise<ReleasedReserva
         .from(tickets)
         .innerJoin(showtimes, eq(showtimes.id, tickets.showtimeId))
         .where(and(eq(tickets.orderId, order.id), eq(tickets.status, "valid"), lte(showtimes.startsAt, releaseFrom)));
-      const ticketIds = due.map((t) => t.id);
-      await tx
-        .update(tickets)
-        .set({ status: "cancelled", cancelledAt: at, refundMinor: 0 })
-        .where(and(inArray(tickets.id, ticketIds), eq(tickets.status, "valid")));
-      const freed = await tx.delete(seatClaims).where(inArray(seatClaims.ticketId, ticketIds)).returning({ showtimeId: seatClaims.showtimeId, seatId: seatClaims.seatId });
-      await notifySeatRows(tx, freed, "available");
+      const ticketIds = await releaseTickets(tx, due.map((t) => t.id), at);
       const [{ left }] = await tx
         .select({ left: sql<number>`count(*)::int` })
         .from(tickets)

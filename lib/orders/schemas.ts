@@ -10,8 +10,11 @@ export const placeOrderSchema = z
   .object({
     idempotencyKey: z.uuid("Reload the page and try again."),
     expectedSeats: z.array(claimKeySchema).max(50),
+    paymentMethod: z.enum(["card", "pay_at_cinema"], "Choose how to pay."),
   })
   .strict();
+
+export const orderPaymentSchema = z.object({ orderNumber: orderNumberSchema }).strict();
 
 export const changeTicketTypeSchema = z
   .object({ orderNumber: orderNumberSchema, ticketId: z.uuid("Unknown ticket."), ticketTypeId: z.uuid("Choose a ticket type.") })

@@ -2,12 +2,12 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db";
 import { orders, seats, showtimes, ticketTypes, tickets } from "@/db/schema";
-import { NotFoundError } from "@/lib/errors";
+import { InvalidError, NotFoundError } from "@/lib/errors";
 
 /**
  * Loads an order and some of its tickets for a change, locking the order row so two changes of one
  * order (two tabs, a customer and an admin) run one after the other. With `userId` the order must be
- * that customer's: anyone else's order reads as not found.
+ * that customer's: anyone else's order reads as not found. An order awaiting its card payment is refused.
  */
 export async function lockOrder(tx: Tx, where: { orderId?: string; number?: string; userId?: string }) {
   const conditions = [
@@ -23,6 +23,7 @@ export async function lockOrder(tx: Tx, where: { orderId?: string; number?: stri
       userId: orders.userId,
       status: orders.status,
       paymentStatus: orders.paymentStatus,
+      paymentMethod: orders.paymentMethod,
       currency: orders.currency,
       totalMinor: orders.totalMinor,
       refundedMinor: orders.refundedMinor,
@@ -31,6 +32,10 @@ export async function lockOrder(tx: Tx, where: { orderId?: string; number?: stri
     .where(and(...conditions))
     .for("update");
   if (!order) throw new NotFoundError("Order not found.");
+  // Only Stripe's answer moves a card order on (payments/card-events.ts): nothing else may change it meanwhile.
+  if (order.status === "pending_payment") {
+    throw new InvalidError("This order is waiting for its card payment. It can be changed once paid, and is cancelled by itself if the payment does not complete.");
+  }
   return order;
 }
 

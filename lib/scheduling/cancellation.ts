@@ -12,6 +12,7 @@ import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 import { notifySeatRefresh } from "@/lib/booking/seat-events";
+import { oweCardRefunds, sendRefundsNow } from "@/lib/orders/payments/refunds";
 
 export type CancellationResult = { cancelledTickets: number; cancelledOrders: number; emailed: number };
 
@@ -55,10 +56,18 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
     const orderIds = [...new Set(cancelled.map((t) => t.orderId))];
 
     let emptied: { id: string }[] = [];
-    let affected: { id: string; number: string; currency: string; paymentStatus: string; email: string; name: string }[] = [];
+    let affected: { id: string; number: string; currency: string; paymentStatus: string; paymentMethod: string; email: string; name: string }[] = [];
     if (orderIds.length > 0) {
       affected = await tx
-        .select({ id: orders.id, number: orders.number, currency: orders.currency, paymentStatus: orders.paymentStatus, email: users.email, name: users.name })
+        .select({
+          id: orders.id,
+          number: orders.number,
+          currency: orders.currency,
+          paymentStatus: orders.paymentStatus,
+          paymentMethod: orders.paymentMethod,
+          email: users.email,
+          name: users.name,
+        })
         .from(orders)
         .innerJoin(users, eq(users.id, orders.userId))
         .where(inArray(orders.id, orderIds))
@@ -89,7 +98,7 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
         )
         .returning({ id: orders.id });
       const emptiedIds = new Set(emptied.map((o) => o.id));
-      await tx.insert(orderChanges).values(
+      const changes = await tx.insert(orderChanges).values(
         cancelled.map((ticket) => ({
           orderId: ticket.orderId,
           ticketId: ticket.id,
@@ -99,7 +108,15 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
           reason: `Showtime cancelled: ${reason}`,
           actorUserId,
         })),
-      );
+      ).returning({ id: orderChanges.id, ticketId: orderChanges.ticketId });
+      const refundOfTicket = new Map(cancelled.map((t) => [t.id, t.refundMinor]));
+      for (const order of affected) {
+        if (order.paymentStatus !== "paid" && order.paymentStatus !== "refund_due") continue;
+        const owed = changes
+          .filter((change) => cancelled.some((t) => t.id === change.ticketId && t.orderId === order.id))
+          .map((change) => ({ orderChangeId: change.id, amountMinor: refundOfTicket.get(change.ticketId ?? "") ?? 0 }));
+        await oweCardRefunds(tx, { orderId: order.id, currency: order.currency, paymentMethod: order.paymentMethod }, owed);
+      }
     }
     await tx.delete(seatClaims).where(eq(seatClaims.showtimeId, id));
     // Every seat and the showtime itself changed: open seat maps refetch (and find it no longer bookable).
@@ -126,6 +143,7 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
     return { notices, showtime, cancelledTickets: cancelled.length, cancelledOrders: emptied.length };
   });
 
+  await sendRefundsNow(db);
   let emailed = 0;
   for (const notice of notices) {
     try {

@@ -8,13 +8,18 @@ describe("content security policy", () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'none'");
-    expect(policy).toContain("form-action 'self'");
+    // Forms post to us; the one other target is Stripe's hosted checkout, where placing a card order redirects.
+    expect(policy).toMatch(/form-action 'self' https:\/\/checkout\.stripe\.com(;|$)/);
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   });
 
   it("adds what React's development build needs only in development", () => {
     expect(contentSecurityPolicy("n", { development: true })).toContain("'unsafe-eval'");
+  });
+
+  it("lets card checkout redirect to the configured payment page instead when tests use a stand-in", () => {
+    expect(contentSecurityPolicy("n", { development: false, paymentPage: "http://127.0.0.1:3198" })).toContain("form-action 'self' http://127.0.0.1:3198;");
   });
 
   it("makes a fresh 128-bit nonce each time", () => {

@@ -3,7 +3,7 @@
  * load, via 'strict-dynamic'), no plugins, no <base> element at all (nothing uses one, so an injected
  * one can't re-point relative URLs), forms submit only to us, never framed. Edge-safe (no Node APIs).
  */
-export function contentSecurityPolicy(nonce: string, { development }: { development: boolean }) {
+export function contentSecurityPolicy(nonce: string, { development, paymentPage }: { development: boolean; paymentPage?: string }) {
   return [
     "default-src 'self'",
     // React's development build evaluates strings (stack traces, fast refresh); production never does.
@@ -17,10 +17,14 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
     "base-uri 'none'",
     // An injected <form action="https://evil…"> can't carry what a user types away. OAuth sign-in still
     // works: its form posts to us, and the redirect to the provider is a navigation, not a form target.
-    "form-action 'self'",
+    // Placing a card order is a form whose answer redirects to Stripe's hosted page, which browsers
+    // check against form-action too: that one origin (or the tests' stand-in) is allowed.
+    `form-action 'self' ${paymentPage ?? STRIPE_CHECKOUT_ORIGIN}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+const STRIPE_CHECKOUT_ORIGIN = "https://checkout.stripe.com";
 
 /** 128 random bits, base64: a fresh nonce per response. */
 export function createNonce() {

@@ -1,9 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
 import { defineFormStateAction } from "@/lib/actions/define-action";
 import { ConflictError } from "@/lib/errors";
 import { SeatsLostError } from "@/lib/orders/checkout";
+import { paymentMethodById } from "@/lib/orders/payments";
+import { paymentPageFor } from "@/lib/orders/payments/card-checkout";
 import { placeOrder } from "@/lib/orders/place-order";
 import { placeOrderSchema } from "@/lib/orders/schemas";
 
@@ -11,9 +14,10 @@ export const placeOrderAction = defineFormStateAction({
   access: "signed-in",
   whenSignedOut: { returnTo: "/checkout" },
   schema: placeOrderSchema,
-  handler: async (input, user) => {
+  handler: async ({ paymentMethod, ...input }, user) => {
+    let placed;
     try {
-      return await placeOrder({ userId: user.id, ...input });
+      placed = await placeOrder({ userId: user.id, ...input, paymentMethod: paymentMethodById(paymentMethod) });
     } catch (error) {
       // Show the cart as it is now (the lost seats gone, the rest kept) under the error.
       revalidatePath("/checkout");
@@ -23,7 +27,9 @@ export const placeOrderAction = defineFormStateAction({
         });
       throw error;
     }
+    if (placed.status !== "pending_payment") return `/account/orders/${placed.number}?placed=1`;
+    return paymentPageFor(await getDb(), { userId: user.id, orderNumber: placed.number });
   },
   revalidate: () => revalidatePath("/account/orders"),
-  redirectTo: ({ number }) => `/account/orders/${number}?placed=1`,
+  redirectTo: (next) => next,
 });

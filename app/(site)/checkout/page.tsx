@@ -49,16 +49,20 @@ export default async function CheckoutPage() {
                 {formatMoney(summary.totals.totalMinor, summary.currency)}
               </dd>
             </dl>
-            <div className="rounded-lg bg-zinc-50 p-3 text-sm">
-              <p className="font-medium">{summary.payment.label}</p>
-              <p className="text-zinc-600">{summary.payment.description}</p>
-            </div>
             <PolicyNote text={summary.policyText} />
-            <PlaceOrderForm
-              idempotencyKey={randomUUID()}
-              expectedSeats={summary.expectedSeats}
-              totalLabel={formatMoney(summary.totals.totalMinor, summary.currency)}
-            />
+            {summary.paymentMethods.length > 0 ? (
+              <PlaceOrderForm
+                idempotencyKey={randomUUID()}
+                expectedSeats={summary.expectedSeats}
+                totalLabel={formatMoney(summary.totals.totalMinor, summary.currency)}
+                methods={summary.paymentMethods}
+              />
+            ) : (
+              <p role="alert" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+                This cinema takes payment online only, and card payment is not available right now. Your seats stay in your cart while
+                they are held: try again in a few minutes.
+              </p>
+            )}
           </aside>
         </div>
       )}

@@ -1,9 +1,10 @@
 import type { Tx } from "@/db";
 
 /**
- * How an order is paid. Checkout asks the configured method to authorise the order inside its
- * transaction and stores what it answers; a card provider is another implementation of this type
- * (authorise with the provider, answer "paid" or throw a DomainError), with no change to checkout.
+ * How an order is paid. Checkout asks the chosen method to authorise the order inside its
+ * transaction and stores what it answers: settled now ("unpaid" to pay at the cinema, "paid" at the
+ * counter), or awaiting a provider's hosted payment page until `expiresAt` (the order stays
+ * `pending_payment` and its seats stay the customer's until the provider answers).
  */
 export type PaymentRequest = {
   orderNumber: string;
@@ -14,11 +15,13 @@ export type PaymentRequest = {
   firstShowtimeStartsAt: Date;
 };
 
-export type PaymentOutcome = {
-  status: "unpaid" | "paid";
-  /** When an unpaid order must be paid by (at the latest). */
-  payBy: Date | null;
-};
+export type PaymentOutcome =
+  | {
+      status: "unpaid" | "paid";
+      /** When an unpaid order must be paid by (at the latest). */
+      payBy: Date | null;
+    }
+  | { status: "awaiting_provider"; expiresAt: Date };
 
 export type PaymentMethod = {
   /** Stored on the order as `payment_method`. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/dal";
-import { getChangeOptions, getOrderForUser } from "@/lib/orders/queries";
+import { getCardRefunds, getChangeOptions, getOrderForUser } from "@/lib/orders/queries";
 import { orderNumberSchema } from "@/lib/orders/schemas";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
@@ -13,17 +13,21 @@ import { ShowtimeHeading } from "@/components/orders/showtime-heading";
 import { TicketCard } from "@/components/orders/ticket-card";
 import { CancelOrderButton, TicketChangeControls } from "@/components/orders/ticket-change-controls";
 import { seatLabel } from "@/lib/venues/seat-label";
+import { AwaitingPayment } from "./awaiting-payment";
 
 export const metadata: Metadata = { title: "Your order", robots: { index: false } };
 
 export default async function OrderPage({ params, searchParams }: PageProps<"/account/orders/[number]">) {
   const { number } = await params;
-  const { placed } = await searchParams;
+  const { placed, payment } = await searchParams;
   const user = await requireUser(`/account/orders/${number}`);
   const parsed = orderNumberSchema.safeParse(number);
   const order = parsed.success ? await getOrderForUser(user.id, parsed.data) : null;
   if (!order) notFound();
-  const options = await getChangeOptions(order);
+  if (order.status === "pending_payment") {
+    return <AwaitingPayment order={order} notice={payment === "cancelled" || payment === "unavailable" ? payment : undefined} />;
+  }
+  const [options, refunds] = await Promise.all([getChangeOptions(order), order.paymentMethod === "card" ? getCardRefunds(order.id) : []]);
   const priceLabel = (priceMinor: number, current: number) => {
     const delta = priceMinor - current;
     const difference = delta === 0 ? "same price" : delta > 0 ? `${formatMoney(delta, order.currency)} more` : `${formatMoney(-delta, order.currency)} less`;
@@ -119,6 +123,19 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ac
               </>
             ) : null}
           </dl>
+          {refunds.length > 0 ? (
+            <ul aria-label="Card refunds" className="mt-3 flex flex-col gap-1 border-t border-zinc-200 pt-2 text-sm">
+              {refunds.map((refund) => (
+                <li key={refund.id} className="flex justify-between gap-3">
+                  <span className="text-zinc-600">
+                    {refund.status === "succeeded" ? "Refunded to your card" : refund.status === "pending" ? "Refund on its way" : "Refund delayed — we're on it"}{" "}
+                    · {formatShowDateTime(refund.createdAt, firstZone)}
+                  </span>
+                  <span className="tabular-nums">{formatMoney(refund.amountMinor, order.currency)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {order.paymentStatus === "unpaid" && order.status === "confirmed" && order.payBy ? (
             <p className="mt-2 text-sm text-zinc-700">Pay at the box office before {formatShowDateTime(order.payBy, firstZone)}.</p>
           ) : null}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/dal";
 import { getOrderForUser } from "@/lib/orders/queries";
 import { orderNumberSchema } from "@/lib/orders/schemas";
@@ -20,6 +20,8 @@ export default async function PrintTicketsPage({ params }: PageProps<"/account/o
   const parsed = orderNumberSchema.safeParse(number);
   const order = parsed.success ? await getOrderForUser(user.id, parsed.data) : null;
   if (!order) notFound();
+  // No ticket is printable before its card payment has gone through.
+  if (order.status === "pending_payment") redirect(`/account/orders/${order.number}`);
   const tickets = order.showtimes.flatMap((showtime) => showtime.tickets.filter((t) => t.status === "valid").map((ticket) => ({ showtime, ticket })));
   return (
     <div data-print-tickets className="flex flex-col gap-4">
