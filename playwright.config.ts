@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer } from "./e2e/support/oidc-settings";
-import { e2ePort, resendMockPort } from "./e2e/support/ports";
+import { e2ePort, resendMockPort, STRIPE_E2E_WEBHOOK_SECRET, stripeFakePort, stripeFakeUrl } from "./e2e/support/ports";
 
 const baseURL = `http://localhost:${e2ePort}`;
 
@@ -55,6 +55,13 @@ export default defineConfig({
       env: { RESEND_MOCK_PORT: String(resendMockPort) },
     },
     {
+      // Stripe's API and hosted checkout page for the card payment journeys (test/stripe-fake.ts).
+      command: "npx tsx e2e/support/stripe-fake-server.ts",
+      url: `${stripeFakeUrl}/health`,
+      reuseExistingServer: false,
+      env: { STRIPE_FAKE_PORT: String(stripeFakePort) },
+    },
+    {
       command: `npx next start -p ${e2ePort}`,
       url: `${baseURL}/api/ready`,
       reuseExistingServer: !process.env.CI,
@@ -67,6 +74,9 @@ export default defineConfig({
         TRUSTED_PROXY_HOPS: "1",
         RESEND_API_KEY: "re_e2e_recorded_locally",
         RESEND_BASE_URL: `http://127.0.0.1:${resendMockPort}`,
+        STRIPE_SECRET_KEY: "sk_test_e2e_marquee",
+        STRIPE_WEBHOOK_SECRET: STRIPE_E2E_WEBHOOK_SECRET,
+        STRIPE_API_BASE_URL: stripeFakeUrl,
         AUTH_TEST_OIDC_ISSUER: oidcIssuer(),
         AUTH_TEST_OIDC_ID: OIDC_CLIENT_ID,
         AUTH_TEST_OIDC_SECRET: OIDC_CLIENT_SECRET,

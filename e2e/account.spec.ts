@@ -108,6 +108,7 @@ test("the data export holds the customer's order; deleting the account anonymise
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL(/\/cart$/);
   await page.goto("/checkout");
+  await page.getByRole("radio", { name: /Pay at the cinema/ }).check();
   await page.getByRole("button", { name: /Place order/ }).click();
   await expect(page).toHaveURL(/\/account\/orders\/MQ-[A-Z0-9]{6}\?placed=1/);
   const number = page.url().match(/MQ-[A-Z0-9]{6}/)?.[0] ?? "";

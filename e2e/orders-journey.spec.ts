@@ -62,6 +62,7 @@ test("a customer books seats, gets QR codes by email, moves a ticket, cancels on
   await expect(page.getByText(first)).toBeVisible();
   await expect(page.getByText(second)).toBeVisible();
   await expect(page.getByRole("region", { name: "Changes and refunds" })).toContainText("You can cancel or change tickets up to");
+  await page.getByRole("radio", { name: /Pay at the cinema/ }).check();
   await page.getByRole("button", { name: /Place order/ }).click();
 
   await expect(page).toHaveURL(/\/account\/orders\/MQ-[A-Z0-9]{6}\?placed=1/);
@@ -118,6 +119,7 @@ test("at the door a ticket for a later showing is refused with when check-in ope
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL(/\/cart$/);
   await page.goto("/checkout");
+  await page.getByRole("radio", { name: /Pay at the cinema/ }).check();
   await page.getByRole("button", { name: /Place order/ }).click();
   await expect(page).toHaveURL(/\/account\/orders\/MQ-/);
   const number = page.url().split("/").pop() ?? "";

@@ -34,10 +34,11 @@ export default async function AdminDashboardPage() {
     paidRevenue30: 0,
     unpaidTickets30: 0,
     unpaidRevenue30: 0,
+    refunded30: 0,
   };
   const others = dashboard.totals.slice(1);
   const count = (pick: "paidTickets30" | "unpaidTickets30") => dashboard.totals.reduce((s, t) => s + t[pick], 0);
-  const revenue = (pick: "revenueToday" | "revenue30" | "paidRevenue30" | "unpaidRevenue30") =>
+  const revenue = (pick: "revenueToday" | "revenue30" | "paidRevenue30" | "unpaidRevenue30" | "refunded30") =>
     [formatMoney(main[pick], main.currency), ...others.map((t) => formatMoney(t[pick], t.currency))].join(" + ");
   return (
     <div className="flex flex-col gap-8">
@@ -49,6 +50,7 @@ export default async function AdminDashboardPage() {
         <Kpi label="Revenue, 30 days" value={revenue("revenue30")} />
         <Kpi label="Paid, 30 days" value={revenue("paidRevenue30")} detail={`${tickets(count("paidTickets30"))}, online or at the box office`} />
         <Kpi label="Unpaid reservations, 30 days" value={revenue("unpaidRevenue30")} detail={`${tickets(count("unpaidTickets30"))} to pay at the cinema`} />
+        <Kpi label="Refunds, 30 days" value={revenue("refunded30")} detail="To cards, and recorded by hand" />
       </dl>
       <section aria-labelledby="sales" className="flex flex-col gap-2">
         <h2 id="sales" className="text-lg font-semibold">Sales</h2>

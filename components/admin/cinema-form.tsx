@@ -23,6 +23,7 @@ type Cinema = {
   timeZone: string;
   latitude: number | null;
   longitude: number | null;
+  payAtCinema: boolean;
 };
 
 export function CinemaForm({ cinema, timeZones }: { cinema?: Cinema; timeZones: string[] }) {
@@ -40,6 +41,7 @@ export function CinemaForm({ cinema, timeZones }: { cinema?: Cinema; timeZones: 
       timeZone: cinema?.timeZone ?? "Europe/London",
       latitude: cinema?.latitude ?? "",
       longitude: cinema?.longitude ?? "",
+      payAtCinema: cinema?.payAtCinema ?? true,
     },
   });
   const { onSubmit, formError } = useAdminForm(
@@ -71,6 +73,15 @@ export function CinemaForm({ cinema, timeZones }: { cinema?: Cinema; timeZones: 
         <Field label="Latitude" inputMode="decimal" hint="Optional, for the map." error={errors.latitude?.message} {...register("latitude")} />
         <Field label="Longitude" inputMode="decimal" hint="Optional, for the map." error={errors.longitude?.message} {...register("longitude")} />
       </div>
+      <label className="inline-flex items-start gap-2 text-sm">
+        <input type="checkbox" className="mt-0.5 h-4 w-4" aria-describedby="pay-at-cinema-hint" {...register("payAtCinema")} />
+        <span>
+          Customers may reserve and pay at the cinema
+          <span id="pay-at-cinema-hint" className="block text-zinc-600">
+            Unticked, they pay by card when they book. Unpaid reservations are released before the showtime (booking policy).
+          </span>
+        </span>
+      </label>
       <div>
         <Button type="submit" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? "Saving…" : cinema ? "Save cinema" : "Create cinema"}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { orders, seatClaims, tickets } from "@/db/schema";
+import { orderChanges, orders, paymentRefunds, seatClaims, tickets } from "@/db/schema";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { testDb, unique } from "@/test/database";
 import { getDashboard } from "./dashboard";
@@ -36,6 +36,23 @@ describe("admin dashboard", () => {
       await db.insert(seatClaims).values({ showtimeId: fixture.showtime.id, seatId: seat.id, ticketId: ticket.id, ticketTypeId: adult.id });
     }
 
+    // A card order still waiting for its payment has sold nothing yet.
+    const earlier = await createShowtimeFixture(db, { layout: "ss", startsAt: new Date(at.getTime() - 3600_000) });
+    const [pending] = await db
+      .insert(orders)
+      .values({ number: unique("MQ"), userId: user.id, status: "pending_payment", paymentMethod: "card", currency: "GBP", subtotalMinor: 1000, totalMinor: 1000, idempotencyKey: unique("k") })
+      .returning();
+    await db
+      .insert(tickets)
+      .values({ orderId: pending.id, showtimeId: earlier.showtime.id, seatId: earlier.seats[0].id, ticketTypeId: adult.id, priceMinor: 1000, code: unique("c"), createdAt: at });
+    // Refunds: one to a card, one recorded by hand.
+    const [refunded] = await db
+      .insert(orders)
+      .values({ number: unique("MQ"), userId: user.id, status: "cancelled", paymentStatus: "refunded", paymentMethod: "card", currency: "GBP", subtotalMinor: 800, totalMinor: 800, idempotencyKey: unique("k") })
+      .returning();
+    await db.insert(paymentRefunds).values({ orderId: refunded.id, amountMinor: 500, currency: "GBP", status: "succeeded", createdAt: at });
+    await db.insert(orderChanges).values({ orderId: refunded.id, kind: "refund_marked", details: { refundedMinor: 300 }, createdAt: at });
+
     const dashboard = await getDashboard();
 
     // A pay-at-cinema reservation: counted as unpaid, never as paid.
@@ -50,6 +67,7 @@ describe("admin dashboard", () => {
         paidRevenue30: 0,
         unpaidTickets30: 2,
         unpaidRevenue30: 2100,
+        refunded30: 800,
       },
     ]);
     expect(dashboard.daily).toHaveLength(30);

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { cinemas, movies, orders, screens, seats, showtimes, tickets } from "@/db/schema";
+import { cinemas, movies, orderChanges, orders, paymentRefunds, screens, seats, showtimes, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { rowsOf, type Rows } from "@/lib/postgres/rows";
 
@@ -23,6 +23,8 @@ export type SalesTotals = {
   paidRevenue30: number;
   unpaidTickets30: number;
   unpaidRevenue30: number;
+  /** Given back in the 30 days: card refunds sent or on their way, and refunds recorded by hand. */
+  refunded30: number;
 };
 
 export async function getDashboard() {
@@ -31,11 +33,12 @@ export async function getDashboard() {
   const zone = DASHBOARD_TIME_ZONE;
   const todayStart = sql`(date_trunc('day', ${at}::timestamptz at time zone ${zone}) at time zone ${zone})`;
   const days30Start = sql`(${todayStart} - interval '29 days')`;
-  const live = sql`${tickets.status} <> 'cancelled'`;
+  // Sold: not cancelled, and not on a card order still waiting for its payment.
+  const live = sql`${tickets.status} <> 'cancelled' and not exists (select 1 from ${orders} o where o.id = ${tickets.orderId} and o.status = 'pending_payment')`;
   // A refund due is for other tickets of the order: the live ones were paid for.
   const paid = sql`${orders.paymentStatus} in ('paid', 'refund_due')`;
 
-  const [totals, daily, topMovies, upcoming, soldOut] = await Promise.all([
+  const [totals, refunds, daily, topMovies, upcoming, soldOut] = await Promise.all([
     db.execute(sql`
       select ${showtimes.currency} as currency,
         count(*) filter (where ${tickets.createdAt} >= ${todayStart})::int as "ticketsToday",
@@ -49,6 +52,17 @@ export async function getDashboard() {
       from ${tickets} join ${showtimes} on ${showtimes.id} = ${tickets.showtimeId} join ${orders} on ${orders.id} = ${tickets.orderId}
       where ${live} and ${tickets.createdAt} >= ${days30Start}
       group by ${showtimes.currency} order by "tickets30" desc`),
+    db.execute(sql`
+      select ${orders.currency} as currency, coalesce(sum(r.amount), 0)::int as "refunded30"
+      from (
+        select ${paymentRefunds.orderId} as order_id, ${paymentRefunds.amountMinor} as amount, ${paymentRefunds.createdAt} as at
+          from ${paymentRefunds} where ${paymentRefunds.status} <> 'failed'
+        union all
+        select ${orderChanges.orderId}, (${orderChanges.details} ->> 'refundedMinor')::int, ${orderChanges.createdAt}
+          from ${orderChanges} where ${orderChanges.kind} = 'refund_marked'
+      ) r join ${orders} on ${orders.id} = r.order_id
+      where r.at >= ${days30Start}
+      group by ${orders.currency}`),
     db.execute(sql`
       select to_char(d, 'YYYY-MM-DD') as day,
         (select count(*)::int from ${tickets}
@@ -77,7 +91,7 @@ export async function getDashboard() {
   ]);
   const toDate = (v: unknown) => (v instanceof Date ? v : new Date(String(v)));
   return {
-    totals: rowsOf(totals as Rows<SalesTotals>),
+    totals: withRefunds(rowsOf(totals as Rows<Omit<SalesTotals, "refunded30">>), rowsOf(refunds as Rows<{ currency: string; refunded30: number }>)),
     daily: rowsOf(daily as Rows<{ day: string; tickets: number }>),
     topMovies: rowsOf(topMovies as Rows<{ id: string; title: string; tickets: number }>),
     upcoming: rowsOf(upcoming as Rows<{ id: string; startsAt: unknown; title: string; cinema: string; timeZone: string; screen: string; sold: number; capacity: number }>).map(
@@ -85,4 +99,14 @@ export async function getDashboard() {
     ),
     soldOut: rowsOf(soldOut as Rows<{ id: string; startsAt: unknown; title: string; cinema: string; timeZone: string }>).map((r) => ({ ...r, startsAt: toDate(r.startsAt) })),
   };
+}
+
+const NO_SALES = { ticketsToday: 0, revenueToday: 0, tickets30: 0, revenue30: 0, paidTickets30: 0, paidRevenue30: 0, unpaidTickets30: 0, unpaidRevenue30: 0 };
+
+/** Refunds per currency joined to sales per currency; a currency with refunds and no sales still shows. */
+function withRefunds(sales: Omit<SalesTotals, "refunded30">[], refunds: { currency: string; refunded30: number }[]): SalesTotals[] {
+  const refunded = new Map(refunds.map((r) => [r.currency, r.refunded30]));
+  const rows = sales.map((row) => ({ ...row, refunded30: refunded.get(row.currency) ?? 0 }));
+  for (const r of refunds) if (!sales.some((row) => row.currency === r.currency)) rows.push({ currency: r.currency, ...NO_SALES, refunded30: r.refunded30 });
+  return rows;
 }

@@ -18,4 +18,5 @@ export const cinemaColumns = {
   phone: cinemas.phone,
   latitude: cinemas.latitude,
   longitude: cinemas.longitude,
+  payAtCinema: cinemas.payAtCinema,
 };

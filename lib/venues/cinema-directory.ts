@@ -31,6 +31,7 @@ export type CinemaDetails = {
   timeZone: string;
   latitude: number | null;
   longitude: number | null;
+  payAtCinema: boolean;
   screens: ScreenSummary[];
 };
 

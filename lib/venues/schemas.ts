@@ -16,6 +16,8 @@ const cinemaFields = z
     timeZone: z.string().trim().refine(isValidTimeZone, "Use an IANA time zone, e.g. Europe/London."),
     latitude: optionalNumberField("Latitude", -90, 90),
     longitude: optionalNumberField("Longitude", -180, 180),
+    /** Customers may reserve online and pay at the box office; off, they pay by card online. */
+    payAtCinema: z.boolean("Choose whether customers may pay at the cinema.").default(true),
   })
   .strict();
 

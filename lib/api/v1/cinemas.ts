@@ -41,6 +41,7 @@ export const cinemaOut = z.object({
   timeZone: z.string().describe("The IANA zone the cinema's showtimes are listed in."),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
+  payAtCinema: z.boolean().describe("Whether customers may reserve and pay at the box office; card payment is offered when the server takes cards."),
   screens: z.array(screenOut),
 });
 

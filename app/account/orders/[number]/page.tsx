@@ -62,6 +62,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ac
             <PaymentStatusBadge status={order.paymentStatus} orderStatus={order.status} />
             <span>Placed {formatShowDateTime(order.createdAt, firstZone)}</span>
           </p>
+          {order.status === "cancelled" && order.cancelReason ? <p className="mt-2 max-w-prose text-sm text-zinc-700">{order.cancelReason}</p> : null}
         </div>
         <Link href={`/account/orders/${order.number}/print`} className={buttonClasses("secondary", "print:hidden")}>
           Printable tickets
