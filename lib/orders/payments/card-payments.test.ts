@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { and, eq } from "drizzle-orm";
 import type Stripe from "stripe";
 import type { Db } from "@/db";
-import { emails, orderChanges, orders, paymentEvents, paymentRefunds, seatClaims, tickets } from "@/db/schema";
+import { cinemas, emails, orderChanges, orders, paymentEvents, paymentRefunds, seatClaims, tickets } from "@/db/schema";
 import { ConflictError, InvalidError } from "@/lib/errors";
 import { holdSeats } from "@/lib/booking/holds";
 import { testDb, unique } from "@/test/database";
@@ -12,6 +12,7 @@ import { startStripeFake, type FakeSession, type StripeFake } from "@/test/strip
 import { checkoutCart } from "../checkout";
 import { cancelOwnTickets } from "../changes";
 import { cardPayment } from "./card";
+import { payAtCinema } from "./pay-at-cinema";
 import { abandonCardPayment, cardCheckoutUrl } from "./card-checkout";
 import { applyStripeEvent } from "./card-events";
 import { reconcileCardPayments } from "./reconcile";
@@ -141,6 +142,20 @@ describe("a card order", () => {
     expect(session.status).toBe("expired");
     expect(await orderRow(placed.id)).toMatchObject({ status: "cancelled" });
     expect(await liveTickets(placed.id)).toEqual([]);
+  });
+});
+
+describe("where a cinema takes payment online only", () => {
+  it("refuses pay-at-cinema at checkout, on the form's payment field, and takes a card order", async () => {
+    const fixture = await createShowtimeFixture(db, { startsAt: new Date(Date.now() + 3 * 86_400_000) });
+    await db.update(cinemas).set({ payAtCinema: false }).where(eq(cinemas.id, fixture.cinema.id));
+    const user = await createUserFixture(db);
+    const adult = await ticketTypeByCode(db, "adult");
+    await putInCart(db, { userId: user.id, showtimeId: fixture.showtime.id, seatIds: [fixture.seats[0].id], ticketTypeId: adult.id });
+    const refused = checkoutCart(db, { userId: user.id, idempotencyKey: unique("key"), paymentMethod: payAtCinema });
+    await expect(refused).rejects.toMatchObject({ fieldErrors: { paymentMethod: ["This cinema takes payment online only. Choose Pay by card."] } });
+    const placed = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key"), paymentMethod: cardPayment });
+    expect(placed.status).toBe("pending_payment");
   });
 });
 

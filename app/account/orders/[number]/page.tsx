@@ -40,7 +40,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ac
   const firstZone = order.showtimes[0]?.timeZone ?? "Europe/London";
   return (
     <div className="flex flex-col gap-6">
-      {placed ? (
+      {placed && order.status === "confirmed" ? (
         <div role="status" className="rounded-xl border border-green-200 bg-green-50 p-4 text-green-900">
           <p className="font-semibold">Thank you — your order is confirmed.</p>
           <p className="text-sm">We&apos;ve emailed your tickets to {order.customerEmail}. Show the QR codes below at the entrance.</p>
