@@ -6,6 +6,16 @@ const SECRET = "a-production-secret-of-at-least-32-characters";
 const production = { production: true, server: true };
 const MFA_KEYS = `k1:${Buffer.alloc(32, 7).toString("base64")}`;
 
+describe("Stripe settings (issue 21)", () => {
+  it("takes both keys or neither, in every mode, and refuses a publishable key as the secret", () => {
+    expect(parseEnv({}).ok).toBe(true);
+    expect(parseEnv({ STRIPE_SECRET_KEY: "sk_test_1", STRIPE_WEBHOOK_SECRET: "whsec_1" }).ok).toBe(true);
+    expect(parseEnv({ STRIPE_SECRET_KEY: "sk_test_1" })).toEqual({ ok: false, message: expect.stringContaining("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET go together") });
+    expect(parseEnv({ STRIPE_WEBHOOK_SECRET: "whsec_1" }).ok).toBe(false);
+    expect(parseEnv({ STRIPE_SECRET_KEY: "pk_test_1", STRIPE_WEBHOOK_SECRET: "whsec_1" })).toEqual({ ok: false, message: expect.stringContaining("STRIPE_SECRET_KEY must be a secret key") });
+  });
+});
+
 describe("parseEnv in production (issue 16 point 4)", () => {
   it("refuses a server without DATABASE_URL unless the embedded database is asked for", () => {
     const result = parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live" }, production);
