@@ -18,6 +18,7 @@ const orderColumns = {
   paymentMethod: orders.paymentMethod,
   payBy: orders.payBy,
   paymentExpiresAt: orders.paymentExpiresAt,
+  stripePaymentIntentId: orders.stripePaymentIntentId,
   currency: orders.currency,
   subtotalMinor: orders.subtotalMinor,
   bookingFeeMinor: orders.bookingFeeMinor,

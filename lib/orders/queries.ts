@@ -8,7 +8,6 @@ import { canMoveInto, freeSeats } from "./changes";
 import { claimKey, loadHeldClaims } from "./checkout";
 import { loadOrderForUser } from "./order-details";
 import { onlinePaymentMethods } from "./payments";
-import { listCardRefunds } from "./payments/refunds";
 import { canChangeTicket, changeDeadline, describePolicy } from "./policy";
 import { loadBookingPolicy, priceRequests } from "./pricing-inputs";
 import { seatLabel } from "@/lib/venues/seat-label";
@@ -157,9 +156,4 @@ export async function getChangeOptions(order: NonNullable<Awaited<ReturnType<typ
       .map((s) => ({ id: s.id, label: seatLabel(s.rowLabel, s.number), kind: s.kind }));
   }
   return { policy, policyText: describePolicy(policy), byTicket };
-}
-
-/** A card order's refunds, for its page (the caller has already checked the order is the customer's). */
-export async function getCardRefunds(orderId: string) {
-  return listCardRefunds(await getDb(), orderId);
 }

@@ -115,10 +115,18 @@ async function settleOrderWhenRefunded(tx: Tx, orderId: string) {
     );
 }
 
-/** A card order's refunds, oldest first, for its page. */
-export async function listCardRefunds(db: Db, orderId: string) {
+/** A card order's refunds, oldest first, for the customer's and the admin's order pages (each checks access first). */
+export async function listCardRefunds(orderId: string) {
+  const db = await getDb();
   return db
-    .select({ id: paymentRefunds.id, amountMinor: paymentRefunds.amountMinor, status: paymentRefunds.status, createdAt: paymentRefunds.createdAt })
+    .select({
+      id: paymentRefunds.id,
+      amountMinor: paymentRefunds.amountMinor,
+      status: paymentRefunds.status,
+      createdAt: paymentRefunds.createdAt,
+      stripeRefundId: paymentRefunds.stripeRefundId,
+      lastError: paymentRefunds.lastError,
+    })
     .from(paymentRefunds)
     .where(eq(paymentRefunds.orderId, orderId))
     .orderBy(asc(paymentRefunds.createdAt));

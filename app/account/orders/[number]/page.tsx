@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/dal";
-import { getCardRefunds, getChangeOptions, getOrderForUser } from "@/lib/orders/queries";
+import { getChangeOptions, getOrderForUser } from "@/lib/orders/queries";
+import { listCardRefunds } from "@/lib/orders/payments/refunds";
 import { orderNumberSchema } from "@/lib/orders/schemas";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
@@ -27,7 +28,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ac
   if (order.status === "pending_payment") {
     return <AwaitingPayment order={order} notice={payment === "cancelled" || payment === "unavailable" ? payment : undefined} />;
   }
-  const [options, refunds] = await Promise.all([getChangeOptions(order), order.paymentMethod === "card" ? getCardRefunds(order.id) : []]);
+  const [options, refunds] = await Promise.all([getChangeOptions(order), order.paymentMethod === "card" ? listCardRefunds(order.id) : []]);
   const priceLabel = (priceMinor: number, current: number) => {
     const delta = priceMinor - current;
     const difference = delta === 0 ? "same price" : delta > 0 ? `${formatMoney(delta, order.currency)} more` : `${formatMoney(-delta, order.currency)} less`;

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/dal";
 import { getOrderForAdmin, getOrderHistory } from "@/lib/orders/admin-queries";
 import { orderNumberSchema } from "@/lib/orders/schemas";
+import { paymentMethodById } from "@/lib/orders/payments";
+import { listCardRefunds } from "@/lib/orders/payments/refunds";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import { AdminOrderActions } from "@/components/orders/admin-order-actions";
@@ -22,7 +25,11 @@ const changeLabels: Record<string, string> = {
   checked_in: "Checked in",
   payment_marked: "Marked paid at the box office",
   reservation_released: "Unpaid seat released",
+  payment_received: "Card payment received",
+  payment_expired: "Card payment not completed",
 };
+
+const refundLabels = { pending: "Sending to Stripe", succeeded: "Refunded to card", failed: "Failed — refund by hand" } as const;
 
 export default async function AdminOrderPage({ params }: PageProps<"/admin/orders/[number]">) {
   const { number } = await params;
@@ -30,7 +37,7 @@ export default async function AdminOrderPage({ params }: PageProps<"/admin/order
   const parsed = orderNumberSchema.safeParse(number);
   const order = parsed.success ? await getOrderForAdmin(parsed.data) : null;
   if (!order) notFound();
-  const history = await getOrderHistory(order.id);
+  const [history, refunds] = await Promise.all([getOrderHistory(order.id), order.paymentMethod === "card" ? listCardRefunds(order.id) : []]);
   const zone = order.showtimes[0]?.timeZone ?? "Europe/London";
   return (
     <div className="flex flex-col gap-6">
@@ -64,7 +71,21 @@ export default async function AdminOrderPage({ params }: PageProps<"/admin/order
         <dt className="text-zinc-600">Refund due or made</dt>
         <dd className="text-right tabular-nums">{formatMoney(order.refundedMinor, order.currency)}</dd>
         <dt className="text-zinc-600">Payment</dt>
-        <dd className="text-right">{order.paymentMethod === "pay_at_cinema" ? "Pay at the cinema" : order.paymentMethod}</dd>
+        <dd className="text-right">{paymentMethodById(order.paymentMethod)?.label ?? order.paymentMethod}</dd>
+        {order.stripePaymentIntentId ? (
+          <>
+            <dt className="text-zinc-600">Stripe payment</dt>
+            <dd className="text-right font-mono text-xs">{order.stripePaymentIntentId}</dd>
+          </>
+        ) : null}
+        {refunds.map((refund) => (
+          <Fragment key={refund.id}>
+            <dt className="text-zinc-600" title={refund.lastError ?? refund.stripeRefundId ?? undefined}>
+              {refundLabels[refund.status]} · {formatShowDateTime(refund.createdAt, zone)}
+            </dt>
+            <dd className="text-right tabular-nums">{formatMoney(refund.amountMinor, order.currency)}</dd>
+          </Fragment>
+        ))}
       </dl>
 
       {order.showtimes.map((showtime) => (
@@ -106,7 +127,7 @@ export default async function AdminOrderPage({ params }: PageProps<"/admin/order
       <AdminOrderActions
         orderId={order.id}
         canCancel={order.status === "confirmed"}
-        canMarkRefunded={order.paymentStatus === "paid" || order.paymentStatus === "refund_due"}
+        canMarkRefunded={order.paymentStatus === "refund_due" || (order.paymentStatus === "paid" && order.paymentMethod !== "card")}
         canMarkPaid={order.status === "confirmed" && order.paymentStatus === "unpaid"}
         amount={formatMoney(order.totalMinor, order.currency)}
       />
