@@ -9,6 +9,7 @@ import { testDb, unique } from "@/test/database";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { holdSeats as putInCart } from "@/test/fixtures/holds";
 import { startStripeFake, type FakeSession, type StripeFake } from "@/test/stripe-fake";
+import { cancelShowtime } from "@/lib/scheduling/cancellation";
 import { checkoutCart } from "../checkout";
 import { cancelOwnTickets } from "../changes";
 import { cardPayment } from "./card";
@@ -198,3 +199,19 @@ describe("card refunds", () => {
     expect(refundMails).toHaveLength(1);
   });
 });
+
+describe("a cancelled showtime", () => {
+  it("refunds each paid card ticket in full, price and booking fee", async () => {
+    const { placed, session, fixture } = await cardOrder();
+    payAtStripe(session);
+    await applyStripeEvent(db, eventOf("checkout.session.completed", session));
+    const admin = await createUserFixture(db, { role: "admin" });
+    await cancelShowtime(admin.id, fixture.showtime.id, "Projector failure");
+    const order = await orderRow(placed.id);
+    expect(order).toMatchObject({ status: "cancelled", paymentStatus: "refunded", refundedMinor: order.totalMinor });
+    const made = fake.refunds.filter((r) => r.payment_intent === session.payment_intent);
+    expect(made.reduce((sum, r) => sum + r.amount, 0)).toBe(order.totalMinor);
+    expect(made).toHaveLength(2);
+  });
+});
+
