@@ -39,6 +39,11 @@ async function fakeGet<T>(path: string): Promise<T> {
 
 async function pay(page: Page) {
   await page.getByRole("button", { name: /^Pay / }).click();
+  return paid(page);
+}
+
+/** Back from Stripe, once its confirmation has landed: the order page with the tickets. */
+async function paid(page: Page) {
   await expect(page).toHaveURL(/\/account\/orders\/MQ-[A-Z0-9]{6}\?placed=1/);
   await expect(page.getByText("Thank you — your order is confirmed.")).toBeVisible();
   return page.url().match(/MQ-[A-Z0-9]{6}/)?.[0] ?? "";
@@ -47,7 +52,11 @@ async function pay(page: Page) {
 test("a customer pays by card on the hosted page and gets the tickets with QR codes by email", async ({ page, customer }) => {
   const { sessionId } = await checkOutByCard(page);
   await expect(page.getByRole("heading", { name: "Test checkout" })).toBeVisible();
-  const number = await pay(page);
+  // Stripe's confirmation lands a few seconds after the customer is back: the return page waits for it.
+  await fetch(`${stripeFakeUrl}/__fake/sessions/${sessionId}/delay-webhook?ms=4000`, { method: "POST" });
+  await page.getByRole("button", { name: /^Pay / }).click();
+  await expect(page.getByRole("heading", { name: "Confirming your payment…" })).toBeVisible();
+  const number = await paid(page);
   await expect(page.getByRole("img", { name: /^QR code for Row/ })).toHaveCount(2);
   await expect(page.getByText("Paid", { exact: true })).toBeVisible();
   const mail = await waitForEmail(customer.email, `order ${number}`);

@@ -71,6 +71,8 @@ export async function startStripeFake(options: { port?: number; webhookUrl?: str
   const refunds: FakeRefund[] = [];
   const events: DeliveredEvent[] = [];
   const answered = new Map<string, { status: number; body: unknown }>();
+  /** Sessions whose "completed" webhook is held back, so a test sees the return page before Stripe's news. */
+  const webhookDelays = new Map<string, number>();
   let base = "";
 
   async function deliver(type: string, object: unknown, eventId = randomId("evt")) {
@@ -155,7 +157,9 @@ export async function startStripeFake(options: { port?: number; webhookUrl?: str
       if (page[2] === "cancel") return redirect(session.cancel_url);
       if (page[2] === "complete" && session.status === "open") {
         Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: randomId("pi"), url: null });
-        await deliver("checkout.session.completed", session);
+        const delay = webhookDelays.get(session.id);
+        if (delay) setTimeout(() => void deliver("checkout.session.completed", session), delay);
+        else await deliver("checkout.session.completed", session);
         return redirect(session.success_url.replace("{CHECKOUT_SESSION_ID}", session.id));
       }
       return stripeError(400, `This session is ${session.status}.`);
@@ -165,6 +169,11 @@ export async function startStripeFake(options: { port?: number; webhookUrl?: str
     if (method === "POST" && path.startsWith("/__fake/sessions/") && path.endsWith("/expire")) {
       await expire(path.split("/")[3]);
       return json(200, sessions.get(path.split("/")[3]) ?? null);
+    }
+    const delayed = path.match(/^\/__fake\/sessions\/([\w]+)\/delay-webhook$/);
+    if (method === "POST" && delayed) {
+      webhookDelays.set(delayed[1], Number(url.searchParams.get("ms") ?? 3000));
+      return json(200, { ok: true });
     }
     if (method === "GET" && path === "/__fake/refunds") return json(200, refunds);
     if (method === "GET" && path === "/__fake/events") return json(200, events);
