@@ -14,6 +14,7 @@ export function AdminOrderFilters({ filters }: { filters: AdminOrderSearch }) {
       <Field label="Movie" name="movie" type="search" defaultValue={filters.movie ?? ""} className="col-span-2 lg:col-span-1" />
       <Select label="Order status" name="status" defaultValue={filters.status ?? ""}>
         <option value="">Any</option>
+        <option value="pending_payment">Awaiting card payment</option>
         <option value="confirmed">Confirmed</option>
         <option value="cancelled">Cancelled</option>
       </Select>

@@ -41,7 +41,7 @@ export const checkInSchema = z
   .object({ code: z.string().trim().min(1, "Scan or type a ticket code.").max(200, "That is not a ticket code.") })
   .strict();
 
-export const orderStatusFilter = z.enum(["confirmed", "cancelled"]);
+export const orderStatusFilter = z.enum(["pending_payment", "confirmed", "cancelled"]);
 export const paymentStatusFilter = z.enum(["unpaid", "paid", "refund_due", "refunded"]);
 
 /** Admin order search; bad values fall back to "no filter" so a hand-edited URL still shows a list. */
