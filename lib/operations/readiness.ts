@@ -14,10 +14,20 @@ export type Readiness = {
   checks: { database: "ok" | "unreachable"; migrations: "current" | `${number} pending` | "unknown" };
 };
 
-/** When each migration this build ships was generated (drizzle-kit's journal): drizzle records the same instant when it applies one. */
+const shippedByFolder = new Map<string, number[]>();
+
+/**
+ * When each migration this build ships was generated (drizzle-kit's journal): drizzle records the same
+ * instant when it applies one. The build's files never change under a running process: read once per folder.
+ */
 function shippedMigrations(folder: string): number[] {
-  const journal = JSON.parse(readFileSync(path.join(folder, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
-  return journal.entries.map((entry) => entry.when);
+  let shipped = shippedByFolder.get(folder);
+  if (!shipped) {
+    const journal = JSON.parse(readFileSync(path.join(folder, "meta/_journal.json"), "utf8")) as { entries: { when: number }[] };
+    shipped = journal.entries.map((entry) => entry.when);
+    shippedByFolder.set(folder, shipped);
+  }
+  return shipped;
 }
 
 /** How many of this build's migrations the database has not applied (all of them on a database never migrated). */
