@@ -5,6 +5,7 @@ import { cancelOwnTickets, changeTicketType, moveTicket, type ChangeActor } from
 import { checkInTicket } from "./check-in";
 import { notifySafely, sendCancellationEmail, sendRefundEmail } from "./notifications";
 import { sendRefundsNow } from "./payments/refunds";
+import { abandonCardPayment, cardCheckoutUrl, paymentPageFor } from "./payments/card-checkout";
 
 /**
  * The entry points the order actions call: each runs one change and, once it has committed, sends
@@ -47,4 +48,18 @@ export async function markPaidAsAdmin(input: { adminId: string; orderId: string 
 
 export async function checkIn(input: { adminId: string; signedCode: string }) {
   return checkInTicket(await getDb(), input);
+}
+
+/** After placing a card order: Stripe's page, or the order's page when Stripe can't be reached. */
+export async function paymentPageForNewOrder(who: ChangeActor) {
+  return paymentPageFor(await getDb(), who);
+}
+
+/** "Pay now" on an order awaiting its card payment. */
+export async function reopenCardPayment(who: ChangeActor) {
+  return cardCheckoutUrl(await getDb(), who);
+}
+
+export async function abandonOwnCardPayment(who: ChangeActor) {
+  return abandonCardPayment(await getDb(), who);
 }

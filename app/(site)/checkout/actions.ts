@@ -1,12 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import { defineFormStateAction } from "@/lib/actions/define-action";
 import { ConflictError } from "@/lib/errors";
 import { SeatsLostError } from "@/lib/orders/checkout";
 import { paymentMethodById } from "@/lib/orders/payments";
-import { paymentPageFor } from "@/lib/orders/payments/card-checkout";
+import { paymentPageForNewOrder } from "@/lib/orders/order-actions";
 import { placeOrder } from "@/lib/orders/place-order";
 import { placeOrderSchema } from "@/lib/orders/schemas";
 
@@ -28,7 +27,7 @@ export const placeOrderAction = defineFormStateAction({
       throw error;
     }
     if (placed.status !== "pending_payment") return `/account/orders/${placed.number}?placed=1`;
-    return paymentPageFor(await getDb(), { userId: user.id, orderNumber: placed.number });
+    return paymentPageForNewOrder({ userId: user.id, orderNumber: placed.number });
   },
   revalidate: () => revalidatePath("/account/orders"),
   redirectTo: (next) => next,

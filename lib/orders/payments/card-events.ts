@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull, or } from "drizzle-orm";
 import type Stripe from "stripe";
-import type { Db, Tx } from "@/db";
+import { getDb, type Db, type Tx } from "@/db";
 import { orderChanges, orders, paymentEvents, tickets } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { notifySafely, sendOrderConfirmation } from "../notifications";
@@ -134,4 +134,9 @@ export async function applyStripeEvent(db: Db, event: Stripe.Event): Promise<"ap
   if (!result) return "duplicate";
   await afterCommit(db, result);
   return "applied";
+}
+
+/** The webhook route's entry point. */
+export async function receiveStripeEvent(event: Stripe.Event) {
+  return applyStripeEvent(await getDb(), event);
 }

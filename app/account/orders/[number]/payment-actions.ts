@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import { defineFormStateAction } from "@/lib/actions/define-action";
-import { abandonCardPayment, cardCheckoutUrl } from "@/lib/orders/payments/card-checkout";
+import { abandonOwnCardPayment, reopenCardPayment } from "@/lib/orders/order-actions";
 import { orderPaymentSchema } from "@/lib/orders/schemas";
 
 const whenSignedOut = { returnTo: "/account/orders" };
@@ -15,7 +14,7 @@ export const payOrderAction = defineFormStateAction({
   schema: orderPaymentSchema,
   handler: async ({ orderNumber }, user) => {
     try {
-      return await cardCheckoutUrl(await getDb(), { userId: user.id, orderNumber });
+      return await reopenCardPayment({ userId: user.id, orderNumber });
     } finally {
       revalidatePath(`/account/orders/${orderNumber}`);
     }
@@ -30,7 +29,7 @@ export const abandonPaymentAction = defineFormStateAction({
   schema: orderPaymentSchema,
   handler: async ({ orderNumber }, user) => {
     try {
-      await abandonCardPayment(await getDb(), { userId: user.id, orderNumber });
+      await abandonOwnCardPayment({ userId: user.id, orderNumber });
     } finally {
       revalidatePath(`/account/orders/${orderNumber}`);
       revalidatePath("/account/orders");

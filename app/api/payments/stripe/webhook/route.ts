@@ -1,10 +1,9 @@
 import { connection } from "next/server";
 import type Stripe from "stripe";
-import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { problem } from "@/lib/api/problem";
 import { readCapped } from "@/lib/api/request-body";
-import { applyStripeEvent } from "@/lib/orders/payments/card-events";
+import { receiveStripeEvent } from "@/lib/orders/payments/card-events";
 import { cardPaymentsEnabled, stripe } from "@/lib/orders/payments/stripe";
 
 /** Stripe's events are a few kilobytes; anything far bigger is not from Stripe. */
@@ -33,6 +32,6 @@ export async function POST(request: Request) {
     console.warn("payments: a webhook with a bad or expired Stripe signature was refused");
     return problem(400, "The Stripe signature does not match this body, or it is too old.", "bad_signature");
   }
-  const result = await applyStripeEvent(await getDb(), event);
+  const result = await receiveStripeEvent(event);
   return Response.json({ received: true, duplicate: result === "duplicate" }, { headers: { "Cache-Control": "no-store" } });
 }
