@@ -35,7 +35,7 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   useEffect(() => {
     let cancelled = false;
     const Detector = detectorClass();
-    const formats = Detector && navigator.mediaDevices?.getUserMedia ? Detector.getSupportedFormats() : Promise.resolve([]);
+    const formats = Detector && typeof navigator.mediaDevices?.getUserMedia === "function" ? Detector.getSupportedFormats() : Promise.resolve([]);
     formats
       .then((found) => !cancelled && setSupport(found.includes("qr_code") ? "supported" : "unsupported"))
       .catch(() => !cancelled && setSupport("unsupported"));
