@@ -11,9 +11,11 @@ import { leaseCustomer, leaseShowtime } from "./support/pool";
 
 const demoStaff = { email: "staff@marquee.test", password: "marquee-staff-demo" };
 
-/** Free standard seats on the seat map (not pressed, enabled), in document order. */
+/** Free standard seats on the seat map (not pressed, not held back for wheelchair users), in document order. */
 function freeSeats(page: Page) {
-  return page.getByRole("button", { name: /^Row [A-Z]+, seat \d+/, pressed: false }).and(page.locator(":enabled"));
+  return page
+    .getByRole("button", { name: /^Row [A-Z]+, seat \d+, [£$€]/, pressed: false })
+    .and(page.locator(':enabled:not([aria-disabled="true"])'));
 }
 
 async function pickSeats(page: Page, count: number) {
