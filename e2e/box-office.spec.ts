@@ -14,7 +14,7 @@ const demoStaff = { email: "staff@marquee.test", password: "marquee-staff-demo" 
 /** Free standard seats on the seat map (not pressed, not held back for wheelchair users), in document order. */
 function freeSeats(page: Page) {
   return page
-    .getByRole("button", { name: /^Row [A-Z]+, seat \d+, [£$€]/, pressed: false })
+    .getByRole("button", { name: /^Row [A-Z]+, seat \d+, standard, .*, available$/, pressed: false })
     .and(page.locator(':enabled:not([aria-disabled="true"])'));
 }
 
