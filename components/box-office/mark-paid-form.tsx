@@ -4,13 +4,16 @@ import { useActionState } from "react";
 import { markPaidAtDeskAction } from "@/app/box-office/actions";
 import { Button } from "@/components/ui/button";
 
-/** "Mark paid" for one pay-at-cinema order: the money was taken at the desk. Shows the outcome in place. */
-export function MarkPaidForm({ orderNumber, amount }: { orderNumber: string; amount: string }) {
+/**
+ * "Mark paid" for one pay-at-cinema order: the money was taken at the desk. Shows the outcome in place;
+ * `alreadyPaid` (the page re-rendered after the change, or the order was paid before) shows that instead.
+ */
+export function MarkPaidForm({ orderNumber, amount, alreadyPaid = false }: { orderNumber: string; amount: string; alreadyPaid?: boolean }) {
   const [state, action, pending] = useActionState(markPaidAtDeskAction, null);
-  if (state?.ok) {
+  if (state?.ok || alreadyPaid) {
     return (
       <p role="status" className="rounded-md bg-green-100 px-3 py-2 font-semibold text-green-950">
-        {state.message}
+        {state?.ok ? state.message : "Already paid."}
       </p>
     );
   }

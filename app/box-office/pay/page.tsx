@@ -75,11 +75,11 @@ export default async function MarkPaidPage({ searchParams }: PageProps<"/box-off
           </ul>
           {order.status === "cancelled" ? (
             <p className="rounded-md bg-zinc-100 px-3 py-2 font-semibold">This order is cancelled: there is nothing to pay.</p>
-          ) : order.paymentStatus === "unpaid" ? (
-            <MarkPaidForm orderNumber={order.number} amount={formatMoney(order.totalMinor, order.currency)} />
+          ) : order.paymentStatus === "unpaid" || order.paymentStatus === "paid" ? (
+            <MarkPaidForm orderNumber={order.number} amount={formatMoney(order.totalMinor, order.currency)} alreadyPaid={order.paymentStatus === "paid"} />
           ) : (
             <p className="rounded-md bg-green-50 px-3 py-2 font-semibold text-green-900">
-              {order.paymentStatus === "paid" ? "Already paid." : `Payment status: ${order.paymentStatus.replace("_", " ")}.`}
+              Payment status: {order.paymentStatus.replace("_", " ")}.
             </p>
           )}
           <Link href={`/box-office/orders/${order.number}`} className="text-sm font-medium text-brand-700 hover:underline">
