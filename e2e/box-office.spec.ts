@@ -135,6 +135,9 @@ test("the demo staff account works the box office and is refused /admin", async 
   await signIn(page, demoStaff, "/box-office");
   await expect(page).toHaveURL(/\/box-office$/);
   await expect(page.getByRole("navigation", { name: "Box office" })).toBeVisible();
+  await page.goto("/");
+  await page.getByRole("link", { name: "Box office", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Today at / })).toBeVisible();
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(403);
 });
