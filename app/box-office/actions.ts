@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import { defineAction, defineFormStateAction } from "@/lib/actions/define-action";
 import { noInput } from "@/lib/actions/operation";
 import { holdSeatsSchema } from "@/lib/booking/schemas";
-import { checkInAtDoor, holdForCounter, markPaidAtDesk, releaseCounterHolds, sellAtCounter } from "@/lib/box-office/sale";
+import { checkInAtTheDoor, markPaidAtTheDesk, releaseTheCounterHolds, sellAtTheCounter } from "@/lib/box-office/box-office-actions";
+import { holdForCounter } from "@/lib/box-office/sale";
 import { boxOfficeCheckInSchema, counterSaleSchema, deskOrderNumberSchema } from "@/lib/box-office/schemas";
 import { ConflictError } from "@/lib/errors";
 import { SeatsLostError } from "@/lib/orders/checkout";
@@ -31,7 +31,7 @@ export const holdForCounterAction = defineAction({
 export const releaseCounterHoldsAction = defineFormStateAction({
   access: "staff",
   schema: noInput,
-  handler: async (_input, staff) => releaseCounterHolds(await getDb(), staff.id),
+  handler: (_input, staff) => releaseTheCounterHolds(staff.id),
   revalidate: revalidateBoxOffice,
   message: "The seats are back on sale.",
 });
@@ -41,7 +41,7 @@ export const sellAtCounterAction = defineFormStateAction({
   schema: counterSaleSchema,
   handler: async (input, staff) => {
     try {
-      return await sellAtCounter(await getDb(), staff.id, input);
+      return await sellAtTheCounter(staff.id, input);
     } catch (error) {
       revalidatePath("/box-office/sale");
       if (error instanceof SeatsLostError) throw new ConflictError(error.message, { lostSeats: error.lostSeats.map((s) => s.label) });
@@ -55,7 +55,7 @@ export const sellAtCounterAction = defineFormStateAction({
 export const markPaidAtDeskAction = defineFormStateAction({
   access: "staff",
   schema: deskOrderNumberSchema,
-  handler: async (input, staff) => markPaidAtDesk(await getDb(), staff.id, input.orderNumber),
+  handler: (input, staff) => markPaidAtTheDesk(staff.id, input.orderNumber),
   revalidate: () => {
     revalidateBoxOffice();
     revalidatePath("/admin/orders", "layout");
@@ -79,7 +79,7 @@ export type DoorCheckInResult = {
 export const checkInAtDoorAction = defineFormStateAction({
   access: "staff",
   schema: boxOfficeCheckInSchema,
-  handler: async (input, staff) => checkInAtDoor(await getDb(), staff.id, input.code),
+  handler: (input, staff) => checkInAtTheDoor(staff.id, input.code),
   data: (ticket): DoorCheckInResult => ({
     seat: seatLabel(ticket.rowLabel, ticket.seatNumber),
     movieTitle: ticket.movieTitle,

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { requireStaffPage } from "@/lib/auth/dal";
-import { listBoxOfficeCinemas, listTodaysShowtimes, type CounterShowtime } from "@/lib/box-office/queries";
+import { loadBoxOfficeToday } from "@/lib/box-office/box-office-actions";
+import type { CounterShowtime } from "@/lib/box-office/queries";
 import { cinemaQuerySchema } from "@/lib/box-office/schemas";
-import { now } from "@/lib/clock";
 import { formatShowDay, formatShowTime } from "@/lib/time/format";
 import { buttonClasses } from "@/components/ui/button";
 
@@ -14,11 +13,7 @@ export const metadata: Metadata = { title: "Today" };
 export default async function BoxOfficeTodayPage({ searchParams }: PageProps<"/box-office">) {
   await requireStaffPage("/box-office");
   const { cinema: slug } = cinemaQuerySchema.parse(await searchParams);
-  const db = await getDb();
-  const cinemas = await listBoxOfficeCinemas(db);
-  const cinema = cinemas.find((c) => c.slug === slug) ?? cinemas[0];
-  const at = now();
-  const showtimes = cinema ? await listTodaysShowtimes(db, cinema.id, at) : [];
+  const { cinemas, cinema, showtimes, at } = await loadBoxOfficeToday(slug);
   return (
     <>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { MarkPaidForm } from "@/components/box-office/mark-paid-form";
 import { buttonClasses } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/dal";
-import { getOrderForDesk } from "@/lib/box-office/queries";
+import { findOrderForDesk } from "@/lib/box-office/box-office-actions";
 import { formatMoney } from "@/lib/money";
 import { orderNumberSchema } from "@/lib/orders/schemas";
 import { formatShowDateTime } from "@/lib/time/format";
@@ -18,7 +17,7 @@ export default async function MarkPaidPage({ searchParams }: PageProps<"/box-off
   const { order: raw } = await searchParams;
   const typed = typeof raw === "string" ? raw.slice(0, 100) : "";
   const parsed = typed ? orderNumberSchema.safeParse(typed) : null;
-  const order = parsed?.success ? await getOrderForDesk(await getDb(), parsed.data) : null;
+  const order = parsed?.success ? await findOrderForDesk(parsed.data) : null;
   const error = !typed ? undefined : !parsed?.success ? "That is not an order number: it looks like MQ-7K3F9Q." : !order ? "No order has this number. Check it and try again." : undefined;
   const tickets = order ? order.showtimes.flatMap((showtime) => showtime.tickets.filter((t) => t.status !== "cancelled").map((ticket) => ({ showtime, ticket }))) : [];
   return (

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { PrintButton } from "@/components/orders/print-button";
 import { buttonClasses } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/dal";
-import { getOrderForDesk } from "@/lib/box-office/queries";
+import { findOrderForDesk } from "@/lib/box-office/box-office-actions";
 import { formatMoney } from "@/lib/money";
 import { orderNumberSchema } from "@/lib/orders/schemas";
 import { signTicketCode } from "@/lib/orders/ticket-codes";
@@ -19,7 +18,7 @@ export default async function CounterTicketsPage({ params, searchParams }: PageP
   const [{ number }, query] = await Promise.all([params, searchParams]);
   await requireStaffPage(`/box-office/orders/${number}`);
   const parsed = orderNumberSchema.safeParse(number);
-  const order = parsed.success ? await getOrderForDesk(await getDb(), parsed.data) : null;
+  const order = parsed.success ? await findOrderForDesk(parsed.data) : null;
   if (!order) notFound();
   const tickets = order.showtimes.flatMap((showtime) => showtime.tickets.filter((t) => t.status === "valid").map((ticket) => ({ showtime, ticket })));
   const paid = order.paymentStatus === "paid";
