@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { signIn, signInNewCustomer } from "./support/accounts";
@@ -31,10 +32,14 @@ async function pickSeats(page: Page, count: number) {
   return names;
 }
 
+/** The page at a phone's and a desktop's width: a screenshot of each, and no serious axe violation at either. */
 async function screenshots(page: Page, testInfo: TestInfo, name: string) {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: testInfo.outputPath(`box-office-${name}-${width}.png`), fullPage: true });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${name} at ${width}px: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
   }
 }
 
