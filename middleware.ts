@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
+import { isBoxOfficeRole } from "@/lib/auth/roles";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
@@ -14,7 +15,8 @@ const paymentPage = env.STRIPE_API_BASE_URL ? new URL(env.STRIPE_API_BASE_URL).o
  * Two jobs, both from the request alone (no database on the edge):
  * 1. every page gets a Content-Security-Policy with a fresh script nonce, which Next.js reads from the
  *    request header and puts on its own scripts (docs/decisions/004-csp.md);
- * 2. an early, optimistic redirect for /account and /admin from the JWT. The real checks are in
+ * 2. an early, optimistic redirect for /account, /admin and /box-office from the JWT (the box office is
+ *    for staff and admins, /admin for admins only). The real checks are in
  *    lib/auth/dal.ts, which every page, action and route handler under these paths calls itself.
  */
 export default auth((request) => {
@@ -32,13 +34,15 @@ function guard(request: NextRequest, user: { role?: string } | undefined, header
   const { pathname, search } = request.nextUrl;
   const isAdmin = pathname === "/admin" || pathname.startsWith("/admin/");
   const isAccount = pathname === "/account" || pathname.startsWith("/account/");
-  if (!isAdmin && !isAccount) return null;
+  const isBoxOffice = pathname === "/box-office" || pathname.startsWith("/box-office/");
+  if (!isAdmin && !isAccount && !isBoxOffice) return null;
   if (!user) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  if (isAdmin && user.role !== "admin") {
+  const forbidden = (isAdmin && user.role !== "admin") || (isBoxOffice && !isBoxOfficeRole(user.role));
+  if (forbidden) {
     return NextResponse.rewrite(new URL("/forbidden", request.nextUrl.origin), { status: 403, request: { headers } });
   }
   return null;

@@ -12,6 +12,7 @@ const adminLinks = [
   { href: "/admin/producers", label: "Producers" },
   { href: "/admin/categories", label: "Categories" },
   { href: "/admin/orders", label: "Orders" },
+  { href: "/box-office", label: "Box office" },
   { href: "/admin/users", label: "Users" },
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/settings", label: "Settings" },

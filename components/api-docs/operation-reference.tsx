@@ -10,6 +10,7 @@ const methodTones: Record<string, BadgeTone> = { GET: "info", POST: "success", P
 const accessLabels: Record<Access, { label: string; detail: string; tone: BadgeTone }> = {
   public: { label: "Public", detail: "anyone may call it, no token needed.", tone: "neutral" },
   "signed-in": { label: "Signed in", detail: "any account, with its access token as `Authorization: Bearer …`.", tone: "info" },
+  staff: { label: "Staff", detail: "box-office staff or admin accounts, with an access token; customers get 403.", tone: "brand" },
   admin: { label: "Admin", detail: "admin accounts only, with an access token; customers get 403.", tone: "warning" },
 };
 

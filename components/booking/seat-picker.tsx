@@ -29,6 +29,12 @@ export type SeatPickerProps = {
   initialWheelchair: boolean;
   initialCarer: boolean;
   signedIn: boolean;
+  /** Holds the chosen seats; the customer's "Add to cart" unless another caller (the box office) brings its own. */
+  addAction?: typeof addToCartAction;
+  /** Where to go once the seats are held (default: the cart). */
+  afterAddHref?: string;
+  /** The hold button's text (default "Add to cart"). */
+  addLabel?: string;
 };
 
 /** The interactive seat map: picking seats, ticket types, declarations and "Add to cart". */
@@ -162,14 +168,14 @@ export function SeatPicker(props: SeatPickerProps) {
       return;
     }
     startTransition(async () => {
-      const result = await addToCartAction({
+      const result = await (props.addAction ?? addToCartAction)({
         showtimeId,
         seats: active,
         wheelchairDeclared: wheelchair,
         carerDeclared: carer,
       });
       if (result.ok) {
-        router.push("/cart");
+        router.push(props.afterAddHref ?? "/cart");
         return;
       }
       const fieldMessage = Object.values(result.fieldErrors ?? {})
@@ -251,6 +257,7 @@ export function SeatPicker(props: SeatPickerProps) {
           error={error}
           signedIn={signedIn}
           yoursCount={yoursCount}
+          addLabel={props.addLabel}
         />
       </div>
     </div>

@@ -30,6 +30,7 @@ type Props = {
   error: string | null;
   signedIn: boolean;
   yoursCount: number;
+  addLabel?: string;
 };
 
 /** The chosen seats with a ticket type each, the two declarations, the running total and "Add to cart". */
@@ -159,7 +160,7 @@ export function SelectionPanel(props: Props) {
           </p>
         ) : null}
         <Button onClick={props.onAdd} disabled={lines.length === 0 || props.pending || props.closed} className="w-full text-base">
-          {props.pending ? "Adding…" : "Add to cart"}
+          {props.pending ? "Adding…" : (props.addLabel ?? "Add to cart")}
         </Button>
         {!props.signedIn ? <p className="text-center text-xs text-zinc-500">You’ll sign in first; your seats stay chosen.</p> : null}
       </div>

@@ -19,6 +19,11 @@ export async function AccountLinks() {
           Admin
         </Link>
       ) : null}
+      {user.role === "staff" ? (
+        <Link href="/box-office" className="hover:underline">
+          Box office
+        </Link>
+      ) : null}
       <CartLink userId={user.id} />
       <Link href="/account" className="hover:underline">
         Account

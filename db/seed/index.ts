@@ -28,10 +28,12 @@ import { buildSchedule } from "./showtimes";
 import { buildVenues } from "./venues";
 
 /** Printed when the embedded database is created, so whoever started the app can sign in. */
-export const demoAccounts: { role: "admin" | "customer"; email: string; name: string; password: string; totpSecret?: string }[] = [
+export const demoAccounts: { role: "admin" | "staff" | "customer"; email: string; name: string; password: string; totpSecret?: string }[] = [
   // Admins must use two-step verification (the security policy's default), so the demo admin comes
   // enrolled with a public TOTP secret: add it to an authenticator app to sign in (README).
   { role: "admin", email: "admin@marquee.test", name: "Ada Admin", password: "marquee-admin-demo", totpSecret: "MARQUEEDEMOADMINTOTPSECRETKEY234" },
+  // Box-office staff: counter sales, marking reservations paid and the door at /box-office (no /admin).
+  { role: "staff", email: "staff@marquee.test", name: "Sam Staff", password: "marquee-staff-demo" },
   { role: "customer", email: "customer@marquee.test", name: "Casey Customer", password: "marquee-customer-demo" },
 ];
 

@@ -14,6 +14,8 @@ export type PooledShowtime = {
   movie: string;
   url: string;
   wheelchair: boolean;
+  /** Starts about 45 minutes after the pool was made (its tickets can be checked in at the door). */
+  soon?: boolean;
 };
 export type Pool = { customers: Account[]; showtimes: PooledShowtime[] };
 
@@ -55,11 +57,14 @@ export function leaseCustomer(): Account {
   return lease("customers", readPool().customers, (customer) => customer.email);
 }
 
-/** A scheduled showtime weeks ahead whose seats are all free, used by this test alone; `wheelchair` wants a screen with wheelchair spaces. */
-export function leaseShowtime({ wheelchair = false } = {}): PooledShowtime {
+/**
+ * A scheduled showtime weeks ahead whose seats are all free, used by this test alone; `wheelchair` wants
+ * a screen with wheelchair spaces, `soon` one starting within the hour (on a small screen of its own).
+ */
+export function leaseShowtime({ wheelchair = false, soon = false } = {}): PooledShowtime {
   return lease(
     "showtimes",
-    readPool().showtimes.filter((showtime) => !wheelchair || showtime.wheelchair),
+    readPool().showtimes.filter((showtime) => (!wheelchair || showtime.wheelchair) && Boolean(showtime.soon) === soon),
     (showtime) => showtime.id,
   );
 }

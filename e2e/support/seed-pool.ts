@@ -1,6 +1,7 @@
 import { and, asc, eq, exists, sql } from "drizzle-orm";
-import { movies, seats, showtimes, users } from "@/db/schema";
+import { movies, screens, seats, showtimes, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password-hash";
+import { parseSeatLayout } from "@/lib/venues/seat-layout";
 import { openDatabase, runScript } from "@/scripts/open-database";
 import { writePool, type PooledShowtime } from "./pool";
 
@@ -12,6 +13,11 @@ const POOL_PASSWORD = "pooled customer correct horse battery";
 const FIRST_POOL_DAY = 30;
 const SLOT_HOURS = 5;
 const DAY_MS = 86_400_000;
+// Showtimes starting soon, for journeys that admit a ticket at the door (check-in opens 60 minutes
+// before the start): each on a screen of its own, so none clashes with the seeded programme.
+const SOON_SHOWTIMES = 6;
+const SOON_STARTS_IN_MS = 45 * 60_000;
+const SOON_LAYOUT = "ssssssssss\nssssssssss\nssssssssss";
 
 /** Makes the leasable customers and showtimes of e2e/support/pool.ts in the seeded e2e database. */
 runScript(async () => {
@@ -74,9 +80,43 @@ runScript(async () => {
         wheelchair: template?.wheelchair ?? false,
       };
     });
-    writePool({ customers, showtimes: pooled });
-    console.log(`e2e pool: ${customers.length} customers, ${pooled.length} showtimes in ${database.where}`);
+    const soon = await seedSoonShowtimes(db, templates[0]);
+    writePool({ customers, showtimes: [...pooled, ...soon] });
+    console.log(`e2e pool: ${customers.length} customers, ${pooled.length} + ${soon.length} soon showtimes in ${database.where}`);
   } finally {
     await database.close();
   }
 });
+
+type Database = Awaited<ReturnType<typeof openDatabase>>["db"];
+type Template = { screenId: string; movieId: string; movie: string; formatId: string; basePriceMinor: number; spokenLanguage: string; durationMs: number };
+
+/** Showtimes starting in 45 minutes, each on a new screen of the template's cinema. */
+async function seedSoonShowtimes(db: Database, template: Template): Promise<PooledShowtime[]> {
+  const layout = parseSeatLayout(SOON_LAYOUT);
+  if (!layout.ok) throw new Error(layout.errors.join("; "));
+  const [templateScreen] = await db.select({ cinemaId: screens.cinemaId }).from(screens).where(eq(screens.id, template.screenId));
+  const startsAt = new Date(Date.now() + SOON_STARTS_IN_MS);
+  const made: PooledShowtime[] = [];
+  for (let index = 0; index < SOON_SHOWTIMES; index++) {
+    const [screen] = await db
+      .insert(screens)
+      .values({ cinemaId: templateScreen.cinemaId, name: `Door test ${index + 1}`, layout: SOON_LAYOUT })
+      .returning({ id: screens.id });
+    await db.insert(seats).values(layout.seats.map((seat) => ({ ...seat, screenId: screen.id })));
+    const [showtime] = await db
+      .insert(showtimes)
+      .values({
+        screenId: screen.id,
+        movieId: template.movieId,
+        formatId: template.formatId,
+        basePriceMinor: template.basePriceMinor,
+        spokenLanguage: template.spokenLanguage,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + template.durationMs),
+      })
+      .returning({ id: showtimes.id });
+    made.push({ id: showtime.id, movie: template.movie, url: `/showtimes/${showtime.id}`, wheelchair: false, soon: true });
+  }
+  return made;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { unstable_rethrow } from "next/navigation";
-import { assertAdmin, assertSignedIn, getCurrentUser } from "@/lib/auth/dal";
+import { assertAdmin, assertSignedIn, assertStaff, getCurrentUser } from "@/lib/auth/dal";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { DomainError, RateLimitedError } from "@/lib/errors";
 
@@ -12,8 +12,8 @@ import { DomainError, RateLimitedError } from "@/lib/errors";
  * (lib/api/endpoint.ts).
  */
 
-/** Who may call. The coming box-office staff role is one more key here with its own guard. */
-export type Access = "public" | "signed-in" | "admin";
+/** Who may call: "staff" is the box office (staff or admin). */
+export type Access = "public" | "signed-in" | "staff" | "admin";
 
 /** What the handler receives as its caller: nobody is looked up for a public operation. */
 export type Caller<A extends Access> = A extends "public" ? null : SessionUser;
@@ -25,6 +25,7 @@ export type Identify = () => Promise<SessionUser | null>;
 const guards: { [A in Access]: (identify: Identify) => Promise<Caller<A>> } = {
   public: async () => null,
   "signed-in": async (identify) => assertSignedIn(await identify()),
+  staff: async (identify) => assertStaff(await identify()),
   admin: async (identify) => assertAdmin(await identify()),
 };
 

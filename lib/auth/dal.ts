@@ -7,6 +7,7 @@ import type { SessionUser } from "./sessions";
 import { getDb } from "@/db";
 import { recordAuditWithinBudget } from "@/lib/audit";
 import { adminNeedsMfaEnrolment } from "./mfa/admin-policy";
+import { isBoxOfficeRole } from "./roles";
 
 /**
  * The data access layer's guards. Every server action, route handler and private read calls one of
@@ -66,6 +67,36 @@ export async function assertAdmin(user: SessionUser | null): Promise<SessionUser
     console.warn(`authz: admin ${user.id} was refused an admin operation until two-step verification is on`);
     throw new ForbiddenError("Turn on two-step verification in your account's security settings first: your role requires it.");
   }
+  return user;
+}
+
+/**
+ * The box-office rule for a caller found any way: staff or admin, otherwise refused, logged and
+ * audited like an admin refusal. Admins keep their two-step policy here too; staff have no such policy.
+ */
+export async function assertStaff(user: SessionUser | null): Promise<SessionUser> {
+  if (!user || !isBoxOfficeRole(user.role)) {
+    console.warn(`authz: ${user ? `user ${user.id} (${user.role})` : "an anonymous caller"} was refused a box-office operation`);
+    await recordAuditWithinBudget(await getDb(), { actorUserId: user?.id ?? null, action: "authz.staff_denied", entityType: "security" });
+    throw user ? new ForbiddenError("Only box-office staff can do that.") : new UnauthorizedError();
+  }
+  if (user.role === "admin" && (await adminNeedsMfaEnrolment(user))) {
+    console.warn(`authz: admin ${user.id} was refused a box-office operation until two-step verification is on`);
+    throw new ForbiddenError("Turn on two-step verification in your account's security settings first: your role requires it.");
+  }
+  return user;
+}
+
+/** For server actions and route handlers of the box office: anyone but staff or an admin is refused. */
+export async function requireStaff(): Promise<SessionUser> {
+  return assertStaff(await getCurrentUser());
+}
+
+/** For box-office pages: a visitor signs in first, a customer sees the 403 page. */
+export async function requireStaffPage(returnTo = "/box-office"): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  if (!isBoxOfficeRole(user.role)) redirect("/forbidden");
+  if (user.role === "admin" && (await adminNeedsMfaEnrolment(user))) redirect("/account/security?mfa=required");
   return user;
 }
 

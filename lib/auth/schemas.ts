@@ -95,7 +95,7 @@ export const reauthenticateSchema = z
   .strict();
 export type ReauthenticateInput = z.infer<typeof reauthenticateSchema>;
 
-export const userRoleChangeSchema = z.object({ userId: z.uuid(), role: z.enum(["customer", "admin"]) }).strict();
+export const userRoleChangeSchema = z.object({ userId: z.uuid(), role: z.enum(["customer", "staff", "admin"], "Choose customer, staff or admin.") }).strict();
 export const userDisableSchema = z.object({ userId: z.uuid(), disabled: z.enum(["true", "false"]).transform((v) => v === "true") }).strict();
 export const userListQuerySchema = z.object({
   q: z.string().max(200).optional().catch(undefined),

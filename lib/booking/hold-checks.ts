@@ -60,16 +60,29 @@ export function assertTicketTypeAllowed(
 }
 
 /**
- * One customer's live tickets for one showtime, across all their orders, plus what their cart holds
- * and is adding, stay within the policy's cap, so no single account can reserve a screening.
+ * One customer's live tickets for one showtime, across all their online orders, plus what their cart
+ * holds and is adding, stay within the policy's cap, so no single account can reserve a screening.
+ * A box-office sale is exempt: staff sell from their own cart to many walk-ins, and the tickets they
+ * sold (box_office orders) are not theirs, so they never count against anyone's cap either.
  */
-export async function assertTicketCap(tx: Tx, input: { userId: string; showtimeId: string; inCart: number }) {
+export async function assertTicketCap(
+  tx: Tx,
+  input: { userId: string; showtimeId: string; inCart: number; channel?: "online" | "box_office" },
+) {
+  if (input.channel === "box_office") return;
   const policy = await loadBookingPolicy(tx);
   const [row] = await tx
     .select({ owned: count() })
     .from(tickets)
     .innerJoin(orders, eq(orders.id, tickets.orderId))
-    .where(and(eq(orders.userId, input.userId), eq(tickets.showtimeId, input.showtimeId), ne(tickets.status, "cancelled")));
+    .where(
+      and(
+        eq(orders.userId, input.userId),
+        eq(orders.channel, "online"),
+        eq(tickets.showtimeId, input.showtimeId),
+        ne(tickets.status, "cancelled"),
+      ),
+    );
   const owned = row?.owned ?? 0;
   const max = policy.maxTicketsPerShowtime;
   if (owned + input.inCart > max) {

@@ -48,11 +48,16 @@ type Options = {
    * lock, one customer's concurrent requests can't both count as the one that held the seat.
    */
   newSeatsOnly?: boolean;
+  /**
+   * "box_office" when staff hold seats in their own cart for a counter sale (the caller has checked
+   * the staff role): the per-customer ticket cap does not apply to it (assertTicketCap).
+   */
+  channel?: "online" | "box_office";
 };
 
 export async function holdSeats(
   input: HoldSeatsInput & { userId: string },
-  { holdMinutes = env.HOLD_MINUTES, newSeatsOnly = false }: Options = {},
+  { holdMinutes = env.HOLD_MINUTES, newSeatsOnly = false, channel = "online" }: Options = {},
 ): Promise<HoldResult> {
   await consumeRateLimit("seatHoldsUser", input.userId);
   const db = await getDb();
@@ -118,7 +123,7 @@ export async function holdSeats(
       );
     }
 
-    await assertTicketCap(tx, { userId: input.userId, showtimeId: input.showtimeId, inCart: heldHere.length + seatIds.length });
+    await assertTicketCap(tx, { userId: input.userId, showtimeId: input.showtimeId, inCart: heldHere.length + seatIds.length, channel });
 
     const wantsHeldBack = seatRows.some((s) => isHeldBackKind(s.kind));
     // Also asked when the cart already has held-back seats here (taken once they were on general sale),

@@ -105,7 +105,7 @@ async function checkoutCartInTransaction(tx: Tx, input: CheckoutInput): Promise<
   for (const showtimeId of new Set(held.map((claim) => claim.showtimeId))) {
     await recheckShowtime(tx, cart.id, showtimeId, at, "Change the seats in your cart, then place the order.", { ticketTypes: true });
     const inCart = held.filter((claim) => claim.showtimeId === showtimeId).length;
-    await assertTicketCap(tx, { userId: input.userId, showtimeId, inCart });
+    await assertTicketCap(tx, { userId: input.userId, showtimeId, inCart, channel: input.channel });
   }
   const currencies = new Set(held.map((claim) => claim.currency));
   if (currencies.size !== 1) throw new InvalidError("Seats priced in different currencies must be booked separately.");

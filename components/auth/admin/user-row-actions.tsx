@@ -6,6 +6,22 @@ import { changeUserRoleAction, setUserDisabledAction } from "@/app/admin/users/a
 
 const smallButton = "rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm font-semibold hover:bg-zinc-100 disabled:text-zinc-400";
 
+/**
+ * The roles a user can be moved to from `role`, one button each. Removing a role makes a customer;
+ * the names read with the email ("Make staff ana@…", "Remove admin from ana@…").
+ */
+function roleChanges(role: Role): { to: Role; label: string; name: string }[] {
+  const remove = (what: string) => ({ to: "customer" as const, label: `Remove ${what}`, name: `Remove ${what} from` });
+  switch (role) {
+    case "customer":
+      return [{ to: "staff", label: "Make staff", name: "Make staff" }, { to: "admin", label: "Make admin", name: "Make admin" }];
+    case "staff":
+      return [{ to: "admin", label: "Make admin", name: "Make admin" }, remove("staff")];
+    case "admin":
+      return [remove("admin"), { to: "staff", label: "Make staff", name: "Make staff" }];
+  }
+}
+
 /** Role and access buttons for one user; errors (e.g. acting on yourself) appear in the row. */
 export function UserRowActions({
   user,
@@ -21,13 +37,15 @@ export function UserRowActions({
   return (
     <div className="flex flex-col items-start gap-1">
       <div className="flex flex-wrap gap-2">
-        <form action={roleAction}>
-          <input type="hidden" name="userId" value={user.id} />
-          <input type="hidden" name="role" value={user.role === "admin" ? "customer" : "admin"} />
-          <button type="submit" className={smallButton} disabled={rolePending} aria-label={`${user.role === "admin" ? "Remove admin from" : "Make admin"} ${user.email}`}>
-            {user.role === "admin" ? "Remove admin" : "Make admin"}
-          </button>
-        </form>
+        {roleChanges(user.role).map((change) => (
+          <form key={change.to} action={roleAction}>
+            <input type="hidden" name="userId" value={user.id} />
+            <input type="hidden" name="role" value={change.to} />
+            <button type="submit" className={smallButton} disabled={rolePending} aria-label={`${change.name} ${user.email}`}>
+              {change.label}
+            </button>
+          </form>
+        ))}
         <form action={disableAction}>
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />

@@ -1,12 +1,18 @@
 import { InvalidError } from "@/lib/errors";
 import { cardPayment } from "./card";
+import { counterCard, counterCash } from "./counter";
 import { payAtCinema } from "./pay-at-cinema";
 import { cardPaymentsEnabled } from "./stripe";
 import type { PaymentMethod } from "./types";
 
 export type { PaymentMethod, PaymentOutcome, PaymentRequest } from "./types";
 
-const methods: Record<string, PaymentMethod> = { [payAtCinema.id]: payAtCinema, [cardPayment.id]: cardPayment };
+const methods: Record<string, PaymentMethod> = {
+  [payAtCinema.id]: payAtCinema,
+  [cardPayment.id]: cardPayment,
+  [counterCash.id]: counterCash,
+  [counterCard.id]: counterCard,
+};
 
 /** The method an order is placed with when the caller names none (the JSON API, the tests). */
 export function defaultPaymentMethod(): PaymentMethod {
