@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import { sellAtCounterAction } from "@/app/box-office/actions";
 import { Button } from "@/components/ui/button";
+import { PaymentMethodChoice } from "@/components/orders/payment-method-choice";
 
 const methods = [
-  { id: "counter_cash", label: "Cash", hint: "Take the money, then confirm." },
-  { id: "counter_card", label: "Card terminal", hint: "Confirm once the terminal shows approved." },
+  { id: "counter_cash", label: "Cash", description: "Take the money, then confirm." },
+  { id: "counter_card", label: "Card terminal", description: "Confirm once the terminal shows approved." },
 ] as const;
 
 /**
@@ -29,26 +30,7 @@ export function CounterPaymentForm({ idempotencyKey, expectedSeats, totalLabel }
       {expectedSeats.map((key) => (
         <input key={key} type="hidden" name="expectedSeats" value={key} />
       ))}
-      <fieldset className="flex flex-col gap-2" aria-describedby={methodError ? "payment-method-error" : undefined}>
-        <legend className="mb-1 text-sm font-semibold text-zinc-800">Payment</legend>
-        {methods.map((method, index) => (
-          <label
-            key={method.id}
-            className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border border-zinc-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-          >
-            <input type="radio" name="paymentMethod" value={method.id} defaultChecked={index === 0} className="size-5 accent-brand-700" />
-            <span className="flex flex-col">
-              <span className="font-semibold">{method.label}</span>
-              <span className="text-xs text-zinc-600">{method.hint}</span>
-            </span>
-          </label>
-        ))}
-        {methodError ? (
-          <p id="payment-method-error" className="text-sm text-red-700">
-            {methodError}
-          </p>
-        ) : null}
-      </fieldset>
+      <PaymentMethodChoice legend="Payment" methods={methods} error={methodError} />
       <Button type="submit" disabled={pending || expectedSeats.length === 0} className="min-h-12 w-full text-base">
         {pending ? "Recording the sale…" : `Paid · ${totalLabel}`}
       </Button>

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { placeOrderAction } from "@/app/(site)/checkout/actions";
 import { Button } from "@/components/ui/button";
+import { PaymentMethodChoice } from "./payment-method-choice";
 
 type Method = { id: string; label: string; description: string };
 
@@ -48,33 +49,7 @@ export function PlaceOrderForm({
           )}
         </div>
       ) : null}
-      <fieldset className="flex flex-col gap-2" aria-describedby={methodError ? "payment-method-error" : undefined}>
-        <legend className="mb-1 text-sm font-semibold">How would you like to pay?</legend>
-        {methods.map((method) => (
-          <label
-            key={method.id}
-            className="flex cursor-pointer gap-3 rounded-lg border border-zinc-200 p-3 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50"
-          >
-            <input
-              type="radio"
-              name="paymentMethod"
-              value={method.id}
-              checked={chosen === method.id}
-              onChange={() => setChosen(method.id)}
-              className="mt-0.5 size-4 shrink-0 accent-indigo-600"
-            />
-            <span>
-              <span className="block font-medium">{method.label}</span>
-              <span className="block text-zinc-600">{method.description}</span>
-            </span>
-          </label>
-        ))}
-        {methodError ? (
-          <p id="payment-method-error" className="text-sm text-red-700">
-            {methodError}
-          </p>
-        ) : null}
-      </fieldset>
+      <PaymentMethodChoice legend="How would you like to pay?" methods={methods} chosen={chosen} onChoose={setChosen} error={methodError} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {expectedSeats.map((key) => (
         <input key={key} type="hidden" name="expectedSeats" value={key} />

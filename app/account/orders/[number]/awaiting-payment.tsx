@@ -1,9 +1,8 @@
-import Link from "next/link";
 import type { OrderDetail } from "@/lib/orders/order-details";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime, formatShowTime } from "@/lib/time/format";
 import { seatLabel } from "@/lib/venues/seat-label";
-import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { OrderHeading } from "@/components/orders/order-heading";
 import { PendingPaymentPanel } from "@/components/orders/pending-payment-panel";
 
 /** An order waiting for its card payment: no tickets to show yet, only what is kept and how to finish. */
@@ -11,21 +10,9 @@ export function AwaitingPayment({ order, notice }: { order: OrderDetail; notice?
   const zone = order.showtimes[0]?.timeZone ?? "Europe/London";
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <p className="text-sm text-zinc-600">
-          <Link href="/account/orders" className="hover:underline">
-            Your orders
-          </Link>{" "}
-          /
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">
-          Order <span className="font-mono">{order.number}</span>
-        </h1>
-        <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600">
-          <OrderStatusBadge status={order.status} />
-          <span>Placed {formatShowDateTime(order.createdAt, zone)}</span>
-        </p>
-      </div>
+      <OrderHeading back={{ href: "/account/orders", label: "Your orders" }} order={order}>
+        <span>Placed {formatShowDateTime(order.createdAt, zone)}</span>
+      </OrderHeading>
       <PendingPaymentPanel
         orderNumber={order.number}
         totalLabel={formatMoney(order.totalMinor, order.currency)}

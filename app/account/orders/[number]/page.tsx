@@ -8,7 +8,7 @@ import { orderNumberSchema } from "@/lib/orders/schemas";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import { buttonClasses } from "@/components/ui/button";
-import { OrderStatusBadge, PaymentStatusBadge } from "@/components/orders/order-status-badge";
+import { OrderHeading } from "@/components/orders/order-heading";
 import { PolicyNote } from "@/components/orders/policy-note";
 import { ShowtimeHeading } from "@/components/orders/showtime-heading";
 import { TicketCard } from "@/components/orders/ticket-card";
@@ -49,20 +49,9 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/ac
       ) : null}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
-          <p className="text-sm text-zinc-600">
-            <Link href="/account/orders" className="hover:underline">
-              Your orders
-            </Link>{" "}
-            /
-          </p>
-          <h1 className="text-2xl font-bold tracking-tight">
-            Order <span className="font-mono">{order.number}</span>
-          </h1>
-          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600">
-            <OrderStatusBadge status={order.status} />
-            <PaymentStatusBadge status={order.paymentStatus} orderStatus={order.status} />
+          <OrderHeading back={{ href: "/account/orders", label: "Your orders" }} order={order}>
             <span>Placed {formatShowDateTime(order.createdAt, firstZone)}</span>
-          </p>
+          </OrderHeading>
           {order.status === "cancelled" && order.cancelReason ? <p className="mt-2 max-w-prose text-sm text-zinc-700">{order.cancelReason}</p> : null}
         </div>
         <Link href={`/account/orders/${order.number}/print`} className={buttonClasses("secondary", "print:hidden")}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Fragment } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdminPage } from "@/lib/auth/dal";
 import { getOrderForAdmin, getOrderHistory } from "@/lib/orders/admin-queries";
@@ -10,7 +9,8 @@ import { listCardRefunds } from "@/lib/orders/payments/refunds";
 import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import { AdminOrderActions } from "@/components/orders/admin-order-actions";
-import { OrderStatusBadge, PaymentStatusBadge, TicketStatusBadge } from "@/components/orders/order-status-badge";
+import { TicketStatusBadge } from "@/components/orders/order-status-badge";
+import { OrderHeading } from "@/components/orders/order-heading";
 import { ShowtimeHeading } from "@/components/orders/showtime-heading";
 import { seatLabel } from "@/lib/venues/seat-label";
 
@@ -42,22 +42,11 @@ export default async function AdminOrderPage({ params }: PageProps<"/admin/order
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <p className="text-sm text-zinc-600">
-          <Link href="/admin/orders" className="hover:underline">
-            Orders
-          </Link>{" "}
-          /
-        </p>
-        <h1 className="text-2xl font-bold tracking-tight">
-          Order <span className="font-mono">{order.number}</span>
-        </h1>
-        <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-zinc-600">
-          <OrderStatusBadge status={order.status} />
-          <PaymentStatusBadge status={order.paymentStatus} orderStatus={order.status} />
+        <OrderHeading back={{ href: "/admin/orders", label: "Orders" }} order={order}>
           <span>
             {order.customerName} · {order.customerEmail} · placed {formatShowDateTime(order.createdAt, zone)}
           </span>
-        </p>
+        </OrderHeading>
         {order.cancelReason ? <p className="mt-1 text-sm text-zinc-700">Cancelled: {order.cancelReason}</p> : null}
       </div>
 
