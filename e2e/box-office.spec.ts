@@ -40,6 +40,7 @@ async function reserveOneSeat(page: Page, showtimeUrl: string) {
   await page.getByRole("button", { name: "Add to cart" }).click();
   await expect(page).toHaveURL(/\/cart$/);
   await page.goto("/checkout");
+  await page.getByRole("radio", { name: /Pay at the cinema/ }).check();
   await page.getByRole("button", { name: /Place order/ }).click();
   await expect(page).toHaveURL(/\/account\/orders\/MQ-/);
   return page.url().match(/MQ-[A-Z0-9]{6}/)?.[0] ?? "";
