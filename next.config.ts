@@ -36,6 +36,10 @@ const nextConfig: NextConfig = {
   // `next dev` drops Turbopack's in-memory copy of what it has just written to its disk cache, so an
   // idle dev server holds hundreds of MB less (ADR 015, point 6). Development only.
   experimental: { turbopackMemoryEviction: "full" },
+  // The door's check-in moved to the box office (staff and admins); old bookmarks follow it.
+  async redirects() {
+    return [{ source: "/admin/orders/check-in", destination: "/box-office/check-in", permanent: true }];
+  },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

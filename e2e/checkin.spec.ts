@@ -2,9 +2,10 @@ import { createHmac, hkdfSync, randomUUID } from "node:crypto";
 import { expect, test } from "./support/fixtures";
 
 /**
- * The door check-in view. A code's signature is checked before the database: a forged code is
- * refused as such, a well-signed code of no ticket is "not found". Admitting a real ticket once and
- * refusing the second scan is covered by lib/orders/check-in.test.ts and e2e/orders-journey.spec.ts.
+ * The door check-in view, reached from the admin's orders as staff reach it from the box office. A
+ * code's signature is checked before the database: a forged code is refused as such, a well-signed
+ * code of no ticket is "not found". Admitting a real ticket once and refusing the second scan is
+ * covered by lib/orders/check-in.test.ts and e2e/box-office.spec.ts.
  */
 function signLikeTheServer(code: string) {
   // The same derivation as lib/orders/ticket-codes.ts, from the secret the e2e server runs with.
@@ -14,8 +15,9 @@ function signLikeTheServer(code: string) {
 }
 
 test.beforeEach(async ({ adminPage: page }) => {
-  await page.goto("/admin/orders/check-in");
-  await expect(page.getByRole("heading", { name: "Ticket check-in" })).toBeVisible();
+  await page.goto("/admin/orders");
+  await page.getByRole("link", { name: "Ticket check-in" }).click();
+  await expect(page.getByRole("heading", { name: "Check-in at the door" })).toBeVisible();
 });
 
 test("a forged or mistyped code is refused before any lookup", async ({ adminPage: page }) => {
@@ -37,4 +39,9 @@ test("a correctly signed code of no ticket is not found", async ({ adminPage: pa
   await code.fill(signLikeTheServer(randomUUID().replaceAll("-", "")));
   await code.press("Enter");
   await expect(page.getByRole("region", { name: "Refused" })).toContainText("No ticket has this code.");
+});
+
+test("the admin's old check-in address leads to the door's page", async ({ adminPage: page }) => {
+  await page.goto("/admin/orders/check-in");
+  await expect(page).toHaveURL(/\/box-office\/check-in$/);
 });

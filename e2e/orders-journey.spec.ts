@@ -127,7 +127,7 @@ test("at the door a ticket for a later showing is refused with when check-in ope
   const code = (await page.locator("details p.font-mono").first().innerText()).trim();
 
   // The showing is hours away (admission itself is covered in lib/orders/check-in.test.ts).
-  await staff.goto("/admin/orders/check-in");
+  await staff.goto("/box-office/check-in");
   await staff.getByLabel("Ticket code").fill(code);
   await staff.getByLabel("Ticket code").press("Enter");
   await expect(staff.getByRole("region", { name: "Refused" })).toContainText(/Too early: this ticket is for .* Check-in opens at \d\d:\d\d\./);

@@ -6,7 +6,8 @@ import { noInput } from "@/lib/actions/operation";
 import { holdSeatsSchema } from "@/lib/booking/schemas";
 import { checkInAtTheDoor, markPaidAtTheDesk, releaseTheCounterHolds, sellAtTheCounter } from "@/lib/box-office/box-office-actions";
 import { holdForCounter } from "@/lib/box-office/sale";
-import { boxOfficeCheckInSchema, counterSaleSchema, deskOrderNumberSchema } from "@/lib/box-office/schemas";
+import { counterSaleSchema, deskOrderNumberSchema } from "@/lib/box-office/schemas";
+import { checkInSchema } from "@/lib/orders/schemas";
 import { ConflictError } from "@/lib/errors";
 import { SeatsLostError } from "@/lib/orders/checkout";
 import { formatMoney } from "@/lib/money";
@@ -78,7 +79,7 @@ export type DoorCheckInResult = {
 
 export const checkInAtDoorAction = defineFormStateAction({
   access: "staff",
-  schema: boxOfficeCheckInSchema,
+  schema: checkInSchema,
   handler: (input, staff) => checkInAtTheDoor(staff.id, input.code),
   data: (ticket): DoorCheckInResult => ({
     seat: seatLabel(ticket.rowLabel, ticket.seatNumber),

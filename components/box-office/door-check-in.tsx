@@ -7,15 +7,17 @@ import { MarkPaidForm } from "./mark-paid-form";
 import { QrScanner } from "./qr-scanner";
 
 /**
- * The door on a phone: scan with the camera (where the browser can) or type the code. The verdict is
- * large and coloured, announced to screen readers; an unpaid reservation can be marked paid right there.
+ * The door, on a phone or at a desk: scan with the camera, a barcode scanner or type the code. The verdict
+ * is large and coloured, announced to screen readers; an unpaid reservation can be marked paid right there.
  */
 export function DoorCheckIn() {
   const [state, action, pending] = useActionState(checkInAtDoorAction, null);
   const form = useRef<HTMLFormElement>(null);
   const input = useRef<HTMLInputElement>(null);
+  // A desk's USB scanner types the code and presses Enter, so on a computer the field keeps focus, the
+  // last code selected for the next scan. Not on a phone: focus there would cover the camera with a keyboard.
   useEffect(() => {
-    if (state?.ok) input.current?.select();
+    if (window.matchMedia("(pointer: fine)").matches) input.current?.select();
   }, [state]);
   const error = state && !state.ok ? (state.fieldErrors?.code?.[0] ?? state.formError) : undefined;
   const admitted = state?.ok ? state.data : undefined;

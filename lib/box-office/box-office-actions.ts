@@ -1,8 +1,9 @@
 import "server-only";
 import { getDb } from "@/db";
 import { now } from "@/lib/clock";
+import { checkInTicket } from "@/lib/orders/check-in";
 import { getOrderForDesk, listBoxOfficeCinemas, listTodaysShowtimes } from "./queries";
-import { checkInAtDoor, markPaidAtDesk, releaseCounterHolds, sellAtCounter } from "./sale";
+import { markPaidAtDesk, releaseCounterHolds, sellAtCounter } from "./sale";
 import type { CounterSaleInput } from "./schemas";
 
 /**
@@ -37,5 +38,5 @@ export async function markPaidAtTheDesk(staffId: string, orderNumber: string) {
 }
 
 export async function checkInAtTheDoor(staffId: string, signedCode: string) {
-  return checkInAtDoor(await getDb(), staffId, signedCode);
+  return checkInTicket(await getDb(), { staffId, signedCode });
 }

@@ -10,7 +10,8 @@ import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/te
 import { holdSeats as putInCart } from "@/test/fixtures/holds";
 import { testDb, unique } from "@/test/database";
 import { claimKey } from "@/lib/orders/checkout";
-import { checkInAtDoor, holdForCounter, markPaidAtDesk, releaseCounterHolds, sellAtCounter } from "./sale";
+import { checkInTicket } from "@/lib/orders/check-in";
+import { holdForCounter, markPaidAtDesk, releaseCounterHolds, sellAtCounter } from "./sale";
 import { listTodaysShowtimes } from "./queries";
 
 let db: Db;
@@ -139,8 +140,8 @@ describe("the desk and the door", () => {
     const placed = await counterSale(staff.id, fixture.showtime.id, [fixture.seats[0].id]);
     const [ticket] = await db.select().from(tickets).where(eq(tickets.orderId, placed.id));
     process.env.MARQUEE_CLOCK_OFFSET_MS = String(fixture.showtime.startsAt.getTime() - 10 * 60_000 - Date.now());
-    await expect(checkInAtDoor(db, staff.id, signTicketCode(ticket.code))).resolves.toMatchObject({ paymentStatus: "paid", status: "used" });
-    await expect(checkInAtDoor(db, staff.id, signTicketCode(ticket.code))).rejects.toThrow(/Already checked in/);
+    await expect(checkInTicket(db, { staffId: staff.id, signedCode: signTicketCode(ticket.code) })).resolves.toMatchObject({ paymentStatus: "paid", status: "used" });
+    await expect(checkInTicket(db, { staffId: staff.id, signedCode: signTicketCode(ticket.code) })).rejects.toThrow(/Already checked in/);
     const [entry] = await auditOf("ticket.checked_in", ticket.id);
     expect(entry?.actorUserId).toBe(staff.id);
   });

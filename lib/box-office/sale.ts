@@ -4,7 +4,6 @@ import { recordAudit } from "@/lib/audit";
 import { emptyCart, holdSeats } from "@/lib/booking/holds";
 import type { HoldSeatsInput } from "@/lib/booking/schemas";
 import { InvalidError } from "@/lib/errors";
-import { checkInTicket } from "@/lib/orders/check-in";
 import { checkoutCart, type PlacedOrder } from "@/lib/orders/checkout";
 import { markOrderPaid } from "@/lib/orders/admin";
 import { loadOrderByNumber } from "@/lib/orders/order-details";
@@ -58,9 +57,4 @@ export async function markPaidAtDesk(db: Db, staffId: string, orderNumber: strin
   const order = await loadOrderByNumber(db, orderNumber);
   if (!order) throw new InvalidError("No order has this number.", { orderNumber: ["No order has this number. Check it and try again."] });
   return markOrderPaid(db, { adminId: staffId, orderId: order.id });
-}
-
-/** The door: checkInTicket marks the ticket used once and audits it with the staff member as actor. */
-export function checkInAtDoor(db: Db, staffId: string, signedCode: string) {
-  return checkInTicket(db, { adminId: staffId, signedCode });
 }

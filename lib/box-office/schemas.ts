@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkInSchema, orderNumberSchema, placeOrderSchema } from "@/lib/orders/schemas";
+import { orderNumberSchema, placeOrderSchema } from "@/lib/orders/schemas";
 
 /** The box office's inputs, shared by its forms and server actions. */
 
@@ -13,8 +13,6 @@ export type CounterSaleInput = z.infer<typeof counterSaleSchema>;
 
 /** "Mark paid" at the desk: a pay-at-cinema order found by its number (as printed, any case). */
 export const deskOrderNumberSchema = z.object({ orderNumber: orderNumberSchema }).strict();
-
-export const boxOfficeCheckInSchema = checkInSchema;
 
 /** `?cinema=` on the box office home: a cinema's slug, or nothing (then the first cinema is shown). */
 export const cinemaQuerySchema = z.object({ cinema: z.string().trim().max(200).optional().catch(undefined) });

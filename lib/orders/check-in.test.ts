@@ -41,9 +41,9 @@ describe("check-in", () => {
     const { ticket, placed, startsAt } = await soldTicket();
     const signed = signTicketCode(ticket.code);
     clockAtShowtime(startsAt, -15);
-    const admitted = await checkInTicket(db, { adminId, signedCode: signed });
+    const admitted = await checkInTicket(db, { staffId: adminId, signedCode: signed });
     expect(admitted).toMatchObject({ orderNumber: placed.number, rowLabel: "A", seatNumber: 1, status: "used" });
-    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Already checked in: this ticket was used on/);
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: signed })).rejects.toThrow(/Already checked in: this ticket was used on/);
     const logged = await db.select().from(auditLog).where(and(eq(auditLog.action, "ticket.checked_in"), eq(auditLog.entityId, ticket.id)));
     expect(logged).toHaveLength(1);
     expect(logged[0]?.actorUserId).toBe(adminId);
@@ -53,7 +53,7 @@ describe("check-in", () => {
     const { ticket, startsAt } = await soldTicket();
     const signed = signTicketCode(ticket.code);
     clockAtShowtime(startsAt, 5);
-    const results = await Promise.allSettled([checkInTicket(db, { adminId, signedCode: signed }), checkInTicket(db, { adminId, signedCode: signed })]);
+    const results = await Promise.allSettled([checkInTicket(db, { staffId: adminId, signedCode: signed }), checkInTicket(db, { staffId: adminId, signedCode: signed })]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
   });
 
@@ -61,24 +61,24 @@ describe("check-in", () => {
     const { ticket, placed, user } = await soldTicket();
     const signed = signTicketCode(ticket.code);
     const tampered = `${ticket.code.slice(0, -1)}${ticket.code.endsWith("a") ? "b" : "a"}.${signed.split(".")[1]}`;
-    await expect(checkInTicket(db, { adminId, signedCode: tampered })).rejects.toThrow(/signature does not match/);
-    await expect(checkInTicket(db, { adminId, signedCode: ticket.code })).rejects.toThrow(/signature does not match/);
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: tampered })).rejects.toThrow(/signature does not match/);
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: ticket.code })).rejects.toThrow(/signature does not match/);
     await cancelOwnTickets(db, { userId: user.id, orderNumber: placed.number }, {});
-    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/cancelled/);
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: signed })).rejects.toThrow(/cancelled/);
   });
 
   it("admits a ticket only from 60 minutes before its showtime to 30 minutes after, saying why otherwise", async () => {
     const { ticket, startsAt } = await soldTicket();
     const signed = signTicketCode(ticket.code);
     // Days before: the scanner is told which showing the ticket is for and when the door opens.
-    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Too early: this ticket is for Fixture .* Check-in opens at \d\d:\d\d\./);
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: signed })).rejects.toThrow(/Too early: this ticket is for Fixture .* Check-in opens at \d\d:\d\d\./);
     clockAtShowtime(startsAt, -61);
-    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Too early/);
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: signed })).rejects.toThrow(/Too early/);
     clockAtShowtime(startsAt, 31);
-    await expect(checkInTicket(db, { adminId, signedCode: signed })).rejects.toThrow(/Too late: .* Check-in closed at/);
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: signed })).rejects.toThrow(/Too late: .* Check-in closed at/);
     const [unchanged] = await db.select().from(tickets).where(eq(tickets.id, ticket.id));
     expect(unchanged.status).toBe("valid");
     clockAtShowtime(startsAt, 29);
-    await expect(checkInTicket(db, { adminId, signedCode: signed })).resolves.toMatchObject({ status: "used" });
+    await expect(checkInTicket(db, { staffId: adminId, signedCode: signed })).resolves.toMatchObject({ status: "used" });
   });
 });

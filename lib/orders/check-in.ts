@@ -74,7 +74,7 @@ function assertInCheckInWindow(
   }
 }
 
-export async function checkInTicket(db: Db, input: { adminId: string; signedCode: string }): Promise<CheckedInTicket> {
+export async function checkInTicket(db: Db, input: { staffId: string; signedCode: string }): Promise<CheckedInTicket> {
   const code = verifyTicketCode(input.signedCode);
   if (!code) {
     throw new InvalidError("This is not a valid Marquee ticket code: its signature does not match.", {
@@ -95,8 +95,8 @@ export async function checkInTicket(db: Db, input: { adminId: string; signedCode
       .where(and(eq(tickets.id, ticket.id), eq(tickets.status, "valid")))
       .returning({ usedAt: tickets.usedAt });
     if (!used) return null;
-    await tx.insert(orderChanges).values({ orderId: ticket.orderId, ticketId: ticket.id, kind: "checked_in", actorUserId: input.adminId });
-    await recordAudit(tx, { actorUserId: input.adminId, action: "ticket.checked_in", entityType: "ticket", entityId: ticket.id, details: { orderNumber: ticket.orderNumber } });
+    await tx.insert(orderChanges).values({ orderId: ticket.orderId, ticketId: ticket.id, kind: "checked_in", actorUserId: input.staffId });
+    await recordAudit(tx, { actorUserId: input.staffId, action: "ticket.checked_in", entityType: "ticket", entityId: ticket.id, details: { orderNumber: ticket.orderNumber } });
     return used;
   });
   if (!admitted) refuseNotValid((await ticketByCode(db, code)) ?? { ...ticket, status: "used", usedAt: null });

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/db";
 import { adminCancelOrder, markOrderPaid, markOrderRefunded } from "./admin";
 import { cancelOwnTickets, changeTicketType, moveTicket, type ChangeActor } from "./changes";
-import { checkInTicket } from "./check-in";
 import { notifySafely, sendCancellationEmail, sendRefundEmail } from "./notifications";
 import { sendRefundsNow } from "./payments/refunds";
 import { abandonCardPayment, cardCheckoutUrl, paymentPageFor } from "./payments/card-checkout";
@@ -44,10 +43,6 @@ export async function markRefundedAsAdmin(input: { adminId: string; orderId: str
 
 export async function markPaidAsAdmin(input: { adminId: string; orderId: string }) {
   return markOrderPaid(await getDb(), input);
-}
-
-export async function checkIn(input: { adminId: string; signedCode: string }) {
-  return checkInTicket(await getDb(), input);
 }
 
 /** After placing a card order: Stripe's page, or the order's page when Stripe can't be reached. */

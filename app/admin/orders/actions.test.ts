@@ -7,10 +7,10 @@ vi.mock("@/lib/auth/auth", () => ({ auth: async () => session.current }));
 vi.mock("@/lib/auth/mfa/admin-policy", () => ({ adminNeedsMfaEnrolment: async () => false }));
 vi.mock("@/db", () => ({ getDb: async () => ({}) }));
 vi.mock("@/lib/audit", () => ({ recordAudit: vi.fn(), recordAuditWithinBudget: vi.fn() }));
-const orders = vi.hoisted(() => ({ cancelAsAdmin: vi.fn(), markRefundedAsAdmin: vi.fn(), checkIn: vi.fn() }));
+const orders = vi.hoisted(() => ({ cancelAsAdmin: vi.fn(), markRefundedAsAdmin: vi.fn() }));
 vi.mock("@/lib/orders/order-actions", () => orders);
 
-const { adminCancelOrderAction, adminMarkRefundedAction, checkInAction } = await import("./actions");
+const { adminCancelOrderAction, adminMarkRefundedAction } = await import("./actions");
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -30,7 +30,6 @@ describe("admin order actions refuse without throwing", () => {
     for (const result of [
       await adminCancelOrderAction(null, reason),
       await adminMarkRefundedAction(null, reason),
-      await checkInAction(null, form({ code: "x" })),
     ]) {
       expect(result).toEqual({ ok: false, status: 401, formError: "Sign in to continue." });
     }
@@ -41,13 +40,11 @@ describe("admin order actions refuse without throwing", () => {
     for (const result of [
       await adminCancelOrderAction(null, reason),
       await adminMarkRefundedAction(null, reason),
-      await checkInAction(null, form({ code: "x" })),
     ]) {
       expect(result).toEqual({ ok: false, status: 403, formError: "Only administrators can do that." });
     }
     expect(orders.cancelAsAdmin).not.toHaveBeenCalled();
     expect(orders.markRefundedAsAdmin).not.toHaveBeenCalled();
-    expect(orders.checkIn).not.toHaveBeenCalled();
   });
 
   it("keep the typed reason when it is rejected", async () => {

@@ -3,10 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { defineFormStateAction } from "@/lib/actions/define-action";
 import { formatMoney } from "@/lib/money";
-import { cancelAsAdmin, checkIn, markPaidAsAdmin, markRefundedAsAdmin } from "@/lib/orders/order-actions";
-import { adminOrderIdSchema, adminOrderReasonSchema, checkInSchema } from "@/lib/orders/schemas";
-import { formatShowDateTime } from "@/lib/time/format";
-import { seatLabel } from "@/lib/venues/seat-label";
+import { cancelAsAdmin, markPaidAsAdmin, markRefundedAsAdmin } from "@/lib/orders/order-actions";
+import { adminOrderIdSchema, adminOrderReasonSchema } from "@/lib/orders/schemas";
 
 function revalidateOrders() {
   revalidatePath("/admin/orders", "layout");
@@ -35,35 +33,4 @@ export const adminMarkPaidAction = defineFormStateAction({
   handler: (input, admin) => markPaidAsAdmin({ adminId: admin.id, orderId: input.orderId }),
   revalidate: revalidateOrders,
   message: (result) => `Marked ${formatMoney(result.amountMinor, result.currency)} as paid at the box office. These seats will not be released.`,
-});
-
-export type CheckInResult = {
-  seat: string;
-  movieTitle: string;
-  startsAt: string;
-  place: string;
-  ticketType: string;
-  idMayBeChecked: boolean;
-  orderNumber: string;
-  unpaidLabel: string | null;
-};
-
-export const checkInAction = defineFormStateAction({
-  access: "admin",
-  schema: checkInSchema,
-  handler: (input, admin) => checkIn({ adminId: admin.id, signedCode: input.code }),
-  data: (ticket): CheckInResult => ({
-    seat: seatLabel(ticket.rowLabel, ticket.seatNumber),
-    movieTitle: ticket.movieTitle,
-    startsAt: formatShowDateTime(ticket.startsAt, ticket.timeZone),
-    place: `${ticket.cinemaName}, ${ticket.screenName}`,
-    ticketType: ticket.ticketTypeName,
-    idMayBeChecked: ticket.idMayBeChecked,
-    orderNumber: ticket.orderNumber,
-    unpaidLabel:
-      ticket.paymentStatus === "unpaid"
-        ? `Not paid yet: ${formatMoney(ticket.totalMinor, ticket.currency)} is due for the whole order ${ticket.orderNumber}.`
-        : null,
-  }),
-  message: "Admitted",
 });

@@ -29,7 +29,7 @@ export default async function AdminOrdersPage({ searchParams }: PageProps<"/admi
     <div className="flex flex-col gap-5">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Orders</h1>
-        <Link href="/admin/orders/check-in" className={buttonClasses("primary")}>
+        <Link href="/box-office/check-in" className={buttonClasses("primary")}>
           Ticket check-in
         </Link>
       </div>
