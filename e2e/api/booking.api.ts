@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { adminToken, newCustomer, signIn, type ApiCustomer } from "./support/accounts";
 import { api, bodyOf, type ApiResponse } from "./support/http";
 import { expectConforms } from "./support/openapi";
@@ -232,6 +232,62 @@ describe("booking over the API", () => {
     const order = await conforms<Order>("createOrder", await checkout(carol, randomUUID()), 201);
     const refused = await conforms("cancelOrder", await api(`/api/v1/orders/${order.id}`, { method: "DELETE", ...auth }), 409);
     expect(refused.code).toBe("past_cutoff");
+  });
+
+  it("pays by card on Stripe's page, and cancels an order whose payment is given up", { timeout: 90_000 }, async () => {
+    const stripeFake = inject("stripeFakeUrl");
+    expect(stripeFake, "card payments need the Stripe stand-in (set API_TEST_STRIPE_URL)").not.toBe("");
+    const { showtime, seats } = await pickSeats(2);
+    const [paid, abandoned] = seats;
+    const erin = await newCustomer("Erin Card");
+    const auth = { token: erin.tokens.access_token, ip: erin.ip };
+    type CardOrder = Order & { checkoutUrl: string | null; payBy: string | null };
+
+    await conforms("holdCartItems", await hold(erin, { showtimeId: showtime.id, seatIds: [paid.id] }), 201);
+    const bogus = await conforms("createOrder", await checkout(erin, randomUUID(), { paymentMethod: "bitcoin" }), 422);
+    expect(bogus.errors?.paymentMethod).toBeDefined();
+    const key = randomUUID();
+    const order = await conforms<CardOrder>("createOrder", await checkout(erin, key, { paymentMethod: "card" }), 201);
+    expect(order.status).toBe("pending_payment");
+    expect(order.checkoutUrl).toMatch(new RegExp(`^${stripeFake}/pay/cs_`));
+    expect(Date.parse(order.payBy ?? "")).toBeGreaterThan(Date.now());
+    // A repeat and "pay" both reopen the same page; the seat is sold to the order meanwhile.
+    expect((await conforms<CardOrder>("createOrder", await checkout(erin, key, { paymentMethod: "card" }), 200)).checkoutUrl).toBe(order.checkoutUrl);
+    const reopened = await conforms<{ checkoutUrl: string }>("payOrder", await api(`/api/v1/orders/${order.id}/payment`, { method: "POST", ...auth }), 200);
+    expect(reopened.checkoutUrl).toBe(order.checkoutUrl);
+    expect((await freeSeats(showtime.id)).map((s) => s.id)).not.toContain(paid.id);
+
+    // The customer pays on Stripe's page; the order is confirmed by the signed webhook, never by the client.
+    const pay = await fetch(`${order.checkoutUrl}/complete`, { method: "POST", redirect: "manual" });
+    expect(pay.status).toBe(303);
+    await expect.poll(async () => bodyOf(await api<Order>(`/api/v1/orders/${order.id}`, auth)).status, { timeout: 15_000 }).toBe("confirmed");
+    const again = await conforms("payOrder", await api(`/api/v1/orders/${order.id}/payment`, { method: "POST", ...auth }), 422);
+    expect(again.detail).toMatch(/already paid/);
+
+    // A second card order, given up: Stripe's session is expired and the seat is free again.
+    await conforms("holdCartItems", await hold(erin, { showtimeId: showtime.id, seatIds: [abandoned.id] }), 201);
+    const second = await conforms<CardOrder>("createOrder", await checkout(erin, randomUUID(), { paymentMethod: "card" }), 201);
+    const partly = await conforms("cancelOrder", await api(`/api/v1/orders/${second.id}?ticketIds=${second.items[0].id}`, { method: "DELETE", ...auth }), 422);
+    expect(partly.errors?.ticketIds).toBeDefined();
+    const cancelled = await conforms<{ refund: number; order: Order }>("cancelOrder", await api(`/api/v1/orders/${second.id}`, { method: "DELETE", ...auth }), 200);
+    expect(cancelled.refund).toBe(0);
+    expect(cancelled.order.status).toBe("cancelled");
+    expect((await freeSeats(showtime.id)).map((s) => s.id)).toContain(abandoned.id);
+    const sessions = (await (await fetch(`${stripeFake}/__fake/sessions`)).json()) as { url: string | null; status: string; client_reference_id: string }[];
+    expect(sessions.find((session) => session.client_reference_id === second.id)?.status).toBe("expired");
+  });
+
+  it("refuses to reserve without paying where the cinema takes payment online only", { timeout: 90_000 }, async () => {
+    const { cinema, screen } = await newCinemaWithScreen();
+    const updated = await api(`/api/v1/cinemas/${cinema.id}`, { method: "PATCH", token: adminToken(), body: { payAtCinema: false } });
+    expect(updated.status, updated.text).toBe(200);
+    const showtimeId = await newShowtime(screen, localTimeFromNow(24 * 60, cinema.timeZone));
+    const seat = must((await freeSeats(showtimeId)).find((s) => s.kind === "standard"), "a free standard seat");
+    const frank = await newCustomer("Frank Online");
+    await conforms("holdCartItems", await hold(frank, { showtimeId, seatIds: [seat.id] }), 201);
+    const refused = await conforms("createOrder", await checkout(frank, randomUUID()), 422);
+    expect(refused.errors?.paymentMethod?.[0]).toMatch(/online only/);
+    expect((await conforms<Order>("createOrder", await checkout(frank, randomUUID(), { paymentMethod: "card" }), 201)).status).toBe("pending_payment");
   });
 
   it("gives one seat to exactly one of 50 concurrent holds from two customers", { timeout: 90_000 }, async () => {

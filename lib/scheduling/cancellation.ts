@@ -12,6 +12,8 @@ import { formatMoney } from "@/lib/money";
 import { formatShowDateTime } from "@/lib/time/format";
 import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 import { notifySeatRefresh } from "@/lib/booking/seat-events";
+import { releaseTickets } from "@/lib/orders/release-seats";
+import { closeCheckoutSessions } from "@/lib/orders/payments/card-checkout";
 import { oweCardRefunds, sendRefundsNow } from "@/lib/orders/payments/refunds";
 
 export type CancellationResult = { cancelledTickets: number; cancelledOrders: number; emailed: number };
@@ -30,13 +32,13 @@ type Notice = {
  * Cancels a showtime for everyone, in one transaction: the showtime is marked cancelled, every valid
  * ticket is cancelled with a full refund (price + booking fee), each recorded in the order's history;
  * a ticket already used at the door is not (the customer saw the film). A paid order records what it
- * refunds (`refunded_minor`, refund due); an order left with no live ticket is cancelled; the seat
- * claims go.
+ * refunds (`refunded_minor`, refund due); an order left with no live ticket is cancelled, as is an
+ * order still awaiting its card payment; the seat claims go.
  * Customers are emailed after the commit, so a failing mail never undoes the cancellation.
  */
 export async function cancelShowtime(actorUserId: string, id: string, reason: string): Promise<CancellationResult> {
   const db = await getDb();
-  const { notices, showtime, ...result } = await db.transaction(async (tx) => {
+  const { notices, showtime, unpaidCheckouts, ...result } = await db.transaction(async (tx) => {
     const [showtime] = await withShowtimeDetails(tx
       .select({ status: showtimes.status, startsAt: showtimes.startsAt, movieTitle: movies.title, cinemaName: cinemas.name, timeZone: cinemas.timeZone })
       .from(showtimes)
@@ -56,12 +58,14 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
     const orderIds = [...new Set(cancelled.map((t) => t.orderId))];
 
     let emptied: { id: string }[] = [];
-    let affected: { id: string; number: string; currency: string; paymentStatus: string; paymentMethod: string; email: string; name: string }[] = [];
+    let affected: { id: string; number: string; status: string; sessionId: string | null; currency: string; paymentStatus: string; paymentMethod: string; email: string; name: string }[] = [];
     if (orderIds.length > 0) {
       affected = await tx
         .select({
           id: orders.id,
           number: orders.number,
+          status: orders.status,
+          sessionId: orders.stripeCheckoutSessionId,
           currency: orders.currency,
           paymentStatus: orders.paymentStatus,
           paymentMethod: orders.paymentMethod,
@@ -81,6 +85,12 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
           .update(orders)
           .set({ paymentStatus: "refund_due", refundedMinor: sql`${orders.refundedMinor} + ${refund}` })
           .where(eq(orders.id, order.id));
+      }
+      // An order still awaiting its card payment is called off whole, its other showtimes' seats too:
+      // nothing was charged, and its Stripe page is closed once this commits.
+      for (const order of affected.filter((o) => o.status === "pending_payment")) {
+        const rest = await tx.select({ id: tickets.id }).from(tickets).where(and(eq(tickets.orderId, order.id), eq(tickets.status, "valid")));
+        await releaseTickets(tx, rest.map((t) => t.id), at);
       }
       // Orders with no live ticket left, on any showtime, are cancelled as a whole.
       emptied = await tx
@@ -140,9 +150,11 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
         paid: order.paymentStatus === "paid" || order.paymentStatus === "refund_due",
       };
     });
-    return { notices, showtime, cancelledTickets: cancelled.length, cancelledOrders: emptied.length };
+    const unpaidCheckouts = affected.filter((o) => o.status === "pending_payment" && o.sessionId).map((o) => o.sessionId ?? "");
+    return { notices, showtime, unpaidCheckouts, cancelledTickets: cancelled.length, cancelledOrders: emptied.length };
   });
 
+  await closeCheckoutSessions(unpaidCheckouts);
   await sendRefundsNow(db);
   let emailed = 0;
   for (const notice of notices) {

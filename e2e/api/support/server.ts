@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { STRIPE_E2E_WEBHOOK_SECRET } from "../../support/ports";
 import { signInDemoAdmin } from "./admin-session";
 
 declare module "vitest" {
@@ -9,6 +10,8 @@ declare module "vitest" {
     apiBaseUrl: string;
     /** The Resend stand-in that records the app's emails (e2e/support/resend-mock.ts). */
     resendMockUrl: string;
+    /** The Stripe stand-in the app's card payments talk to (test/stripe-fake.ts); empty against an external server. */
+    stripeFakeUrl: string;
     /** The demo admin's API access token, signed in once for the run (admin-session.ts). */
     adminAccessToken: string;
   }
@@ -25,6 +28,7 @@ export default async function setup(project: TestProject) {
     project.provide("apiBaseUrl", external.replace(/\/+$/, ""));
     // Without a mock the email helpers fail with a clear message rather than hang.
     project.provide("resendMockUrl", (process.env.API_TEST_RESEND_URL ?? "").replace(/\/+$/, ""));
+    project.provide("stripeFakeUrl", (process.env.API_TEST_STRIPE_URL ?? "").replace(/\/+$/, ""));
     project.provide("adminAccessToken", await signInDemoAdmin(external.replace(/\/+$/, "")));
     return;
   }
@@ -33,11 +37,14 @@ export default async function setup(project: TestProject) {
   const e2ePort = Number(process.env.E2E_PORT ?? 3100);
   const port = Number(process.env.API_TEST_PORT ?? e2ePort + 10);
   const mockPort = port + 99;
+  const stripePort = port + 98;
   const baseUrl = `http://localhost:${port}`;
   const mockUrl = `http://127.0.0.1:${mockPort}`;
+  const stripeUrl = `http://127.0.0.1:${stripePort}`;
   // A server already on the port would answer /api/health and the tests would run against it unnoticed.
   await assertPortFree(port);
   await assertPortFree(mockPort);
+  await assertPortFree(stripePort);
 
   const children: ChildProcess[] = [];
   const stop = async () => {
@@ -45,7 +52,10 @@ export default async function setup(project: TestProject) {
   };
   try {
     children.push(start("resend mock", "npx", ["tsx", "e2e/support/resend-mock.ts"], { RESEND_MOCK_PORT: String(mockPort) }));
+    // It signs its webhooks to this server (e2e/support/ports.ts derives both from E2E_PORT).
+    children.push(start("stripe fake", "npx", ["tsx", "e2e/support/stripe-fake-server.ts"], { E2E_PORT: String(port), STRIPE_FAKE_PORT: String(stripePort) }));
     await waitForOk(`${mockUrl}/health`, 30_000, children);
+    await waitForOk(`${stripeUrl}/health`, 30_000, children);
     children.push(
       start("next start", "npx", ["next", "start", "-p", String(port)], {
         NODE_ENV: "production",
@@ -56,6 +66,9 @@ export default async function setup(project: TestProject) {
         TRUSTED_PROXY_HOPS: "1",
         RESEND_API_KEY: "re_e2e_recorded_locally",
         RESEND_BASE_URL: mockUrl,
+        STRIPE_SECRET_KEY: "sk_test_api_marquee",
+        STRIPE_WEBHOOK_SECRET: STRIPE_E2E_WEBHOOK_SECRET,
+        STRIPE_API_BASE_URL: stripeUrl,
       }),
     );
     await waitForOk(`${baseUrl}/api/ready`, 120_000, children);
@@ -66,6 +79,7 @@ export default async function setup(project: TestProject) {
 
   project.provide("apiBaseUrl", baseUrl);
   project.provide("resendMockUrl", mockUrl);
+  project.provide("stripeFakeUrl", stripeUrl);
   try {
     project.provide("adminAccessToken", await signInDemoAdmin(baseUrl));
   } catch (error) {

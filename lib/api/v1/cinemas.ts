@@ -116,6 +116,7 @@ const cinemaPatch = z
     timeZone: f.timeZone.optional(),
     latitude: f.latitude.optional(),
     longitude: f.longitude.optional(),
+    payAtCinema: f.payAtCinema.unwrap().optional(),
   })
   .strict();
 

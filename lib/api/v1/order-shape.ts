@@ -32,7 +32,10 @@ export const orderSchema = z.object({
   status: z.enum(orderStatus.enumValues),
   paymentStatus: z.enum(paymentStatus.enumValues),
   paymentMethod: z.string(),
-  payBy: z.iso.datetime().nullable().describe("For pay-at-cinema orders: unpaid seats are released after this."),
+  payBy: z.iso
+    .datetime()
+    .nullable()
+    .describe("Unpaid seats are released after this: a pay-at-cinema reservation's deadline, or the end of a card payment's window (`pending_payment`)."),
   currency: z.string().length(3),
   subtotal: z.int(),
   bookingFee: z.int(),
@@ -54,7 +57,7 @@ export function orderOf(order: OrderDetail): ApiOrder {
     status: order.status,
     paymentStatus: order.paymentStatus,
     paymentMethod: order.paymentMethod,
-    payBy: iso(order.payBy),
+    payBy: iso(order.status === "pending_payment" ? order.paymentExpiresAt : order.payBy),
     currency: order.currency,
     subtotal: order.subtotalMinor,
     bookingFee: order.bookingFeeMinor,

@@ -7,7 +7,8 @@ import { ConflictError, ForbiddenError, InvalidError, NotFoundError } from "@/li
 import { searchOrders } from "@/lib/orders/admin-queries";
 import { PastCutoffError } from "@/lib/orders/changes";
 import { SeatsLostError } from "@/lib/orders/checkout";
-import { cancelOwn, changeOwnTicketType, moveOwnTicket } from "@/lib/orders/order-actions";
+import { abandonOwnCardPayment, cancelOwn, changeOwnTicketType, moveOwnTicket, reopenCardPayment } from "@/lib/orders/order-actions";
+import { paymentMethodById } from "@/lib/orders/payments";
 import { loadOrderById } from "@/lib/orders/order-details";
 import { placeOrder } from "@/lib/orders/place-order";
 import { listOrdersForUser } from "@/lib/orders/queries";
@@ -15,7 +16,7 @@ import { cancelTicketsSchema, changeTicketTypeSchema, moveTicketSchema, orderSta
 import { defineEndpoint } from "../endpoint";
 import { ApiRefusal } from "../errors";
 import { pageOf, pageQuery, paginate } from "../pagination";
-import { orderOf, orderSchema, orderSummaryOf, orderSummarySchema } from "./order-shape";
+import { type ApiOrder, orderOf, orderSchema, orderSummaryOf, orderSummarySchema } from "./order-shape";
 
 /** Orders: checking the cart out, and what a customer may do to an order afterwards (lib/orders). */
 const tag = "Orders";
@@ -86,6 +87,13 @@ const repeats = new WeakSet<object>();
 
 const idempotencyKey = placeOrderSchema.shape.idempotencyKey;
 
+const orderWithCheckoutSchema = orderSchema.extend({
+  checkoutUrl: z
+    .url()
+    .nullable()
+    .describe("For an order awaiting its card payment: Stripe's page to pay on. null otherwise, or when Stripe could not be reached (ask `POST /api/v1/orders/{id}/payment` again)."),
+});
+
 export const createOrder = defineEndpoint({
   method: "POST",
   path: "/api/v1/orders",
@@ -96,13 +104,22 @@ export const createOrder = defineEndpoint({
     "Send an `Idempotency-Key` header (a UUID you generate per checkout): a repeat with the same key returns the same order with 200 " +
     "instead of booking again. Without the header the server makes a key, so a retry books again. `expectedItems` (the cart item ids " +
     "you showed the customer) turns seats that are no longer held into 409 `seats_lost` (`errors.lostSeats` names them) and seats " +
-    "added since into a 409; without it whatever is held now is booked. An empty cart is 422.",
+    "added since into a 409; without it whatever is held now is booked. An empty cart is 422. `paymentMethod` `card` places the " +
+    "order `pending_payment` with its seats sold to it, and answers `checkoutUrl`, Stripe's hosted page to send the customer to; " +
+    "the order is confirmed (and the tickets emailed) when Stripe tells the server it was paid, or cancelled when the payment " +
+    "window (`payBy`) ends. `pay_at_cinema`, where every cinema of the cart allows it, is confirmed at once; a method the cart " +
+    "may not use is 422 on `paymentMethod`.",
   access: "signed-in",
-  input: z.object({ expectedItems: placeOrderSchema.shape.expectedSeats.optional().describe("Cart item ids, `<showtimeId>:<seatId>`.") }).strict(),
+  input: z
+    .object({
+      expectedItems: placeOrderSchema.shape.expectedSeats.optional().describe("Cart item ids, `<showtimeId>:<seatId>`."),
+      paymentMethod: placeOrderSchema.shape.paymentMethod.default("pay_at_cinema").describe("`card` (Stripe Checkout) or `pay_at_cinema`."),
+    })
+    .strict(),
   response: {
     status: 201,
     description: "The new order.",
-    schema: orderSchema,
+    schema: orderWithCheckoutSchema,
     alternate: { status: 200, description: "A repeat: the order this Idempotency-Key already placed." },
   },
   problems: [409],
@@ -119,14 +136,46 @@ export const createOrder = defineEndpoint({
         userId: caller.id,
         idempotencyKey: typeof key === "string" ? key : key.data.toLowerCase(),
         expectedSeats: input.expectedItems?.map((item) => item.toLowerCase()),
+        paymentMethod: paymentMethodById(input.paymentMethod),
       });
     } catch (error) {
       if (error instanceof SeatsLostError) throw new SeatsLostRefusal(error.message, { lostSeats: error.lostSeats.map((s) => s.label) });
       throw error;
     }
     const order = await reload(placed.id);
-    if (!placed.created) repeats.add(order);
-    return order;
+    const answer = { ...order, checkoutUrl: order.status === "pending_payment" ? await checkoutUrlIfReachable(caller, order) : null };
+    if (!placed.created) repeats.add(answer);
+    return answer;
+  },
+});
+
+/** The order is placed either way: Stripe out of reach leaves it to a later `POST .../payment`. */
+async function checkoutUrlIfReachable(caller: SessionUser, order: ApiOrder) {
+  try {
+    return await reopenCardPayment({ userId: caller.id, orderNumber: order.number });
+  } catch (error) {
+    if (error instanceof ConflictError) return null;
+    throw error;
+  }
+}
+
+export const payOrder = defineEndpoint({
+  method: "POST",
+  path: "/api/v1/orders/{id}/payment",
+  operationId: "payOrder",
+  tag,
+  summary: "Open (or reopen) the card payment page of an order awaiting payment",
+  description:
+    "The same Stripe Checkout page until it is paid or the payment window ends. An order already paid or cancelled is 422; " +
+    "Stripe out of reach is 409 (the seats stay the order's; try again).",
+  access: "signed-in",
+  params: idParams,
+  response: { status: 200, description: "Where to pay, and the order.", schema: z.object({ checkoutUrl: z.url(), order: orderSchema }) },
+  problems: [409],
+  handler: async ({ caller, params }) => {
+    const order = await findOrder(caller, params.id);
+    const checkoutUrl = await reopenCardPayment({ userId: caller.id, orderNumber: order.number });
+    return { checkoutUrl, order: await reload(order.id) };
   },
 });
 
@@ -214,7 +263,9 @@ export const cancelOrder = defineEndpoint({
   operationId: "cancelOrder",
   tag,
   summary: "Cancel an order (or some of its tickets) under the refund policy",
-  description: "Before the policy's cut-off only (after it: 409 `past_cutoff`). The confirmation email is the web's.",
+  description:
+    "Before the policy's cut-off only (after it: 409 `past_cutoff`). The confirmation email is the web's. An order awaiting its card " +
+    "payment is cancelled whole (nothing was charged; `ticketIds` is then 422).",
   access: "signed-in",
   params: idParams,
   input: cancelQuery,
@@ -222,6 +273,7 @@ export const cancelOrder = defineEndpoint({
   problems: [409],
   handler: async ({ caller, params, input }) => {
     const order = await findOrder(caller, params.id);
+    if (order.status === "pending_payment") return abandonPayment(caller, order, input.ticketIds);
     const result = await beforeCutoff(() => cancelOwn({ userId: caller.id, orderNumber: order.number }, { ticketIds: input.ticketIds }));
     return {
       refund: result.refundMinor,
@@ -233,5 +285,13 @@ export const cancelOrder = defineEndpoint({
   },
 });
 
+/** Giving up a card payment before paying: the session is expired at Stripe, then the order cancelled. */
+async function abandonPayment(caller: SessionUser, order: { id: string; number: string }, ticketIds: string[] | undefined) {
+  if (ticketIds) throw new InvalidError("An order awaiting its card payment is cancelled whole.", { ticketIds: ["Leave ticketIds out to cancel the whole order."] });
+  await abandonOwnCardPayment({ userId: caller.id, orderNumber: order.number });
+  const now = await reload(order.id);
+  return { refund: 0, currency: now.currency, cancelledTicketIds: now.items.map((item) => item.id), wholeOrder: true, order: now };
+}
+
 // The web's order actions revalidate only the customer's own dynamic pages; nothing shared is cached.
-export const orderEndpoints = [listOrders, createOrder, getOrder, changeOrder, cancelOrder];
+export const orderEndpoints = [listOrders, createOrder, getOrder, changeOrder, cancelOrder, payOrder];

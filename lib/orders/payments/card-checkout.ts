@@ -126,3 +126,17 @@ export async function abandonCardPayment(db: Db, who: OwnOrder) {
   const outcome = await applyCardSession(db, session ?? { id: null, orderId: order.id, status: "expired" });
   if (outcome === "paid") throw new InvalidError("This order was just paid, so it was not cancelled.");
 }
+
+/**
+ * Closes the Stripe pages of card orders we called off (a cancelled showtime), so they can no longer
+ * be paid. Best effort: a page paid before it closed is refunded in full (card-events.ts).
+ */
+export async function closeCheckoutSessions(sessionIds: string[]) {
+  for (const id of sessionIds) {
+    try {
+      await stripe().checkout.sessions.expire(id);
+    } catch (error) {
+      console.error(`payments: could not close Stripe Checkout session ${id}; a payment on it will be refunded`, error);
+    }
+  }
+}

@@ -14,7 +14,8 @@ import { STRIPE_PROVIDER } from "./stripe";
  * What Stripe says about a card order, applied to it once, whatever the order the news arrives in:
  * a paid session confirms a pending order; an expired or failed one cancels it and puts its seats
  * back on sale; a payment that lands on an order already cancelled is refunded in full. Only these
- * functions move a card order out of `pending_payment`, each with the order row locked.
+ * functions move a card order out of `pending_payment`, each with the order row locked (besides a
+ * cancelled showtime, which calls the unpaid order off: lib/scheduling/cancellation.ts).
  */
 type SessionNews = Pick<Stripe.Checkout.Session, "id" | "status" | "payment_status" | "payment_intent" | "amount_total" | "client_reference_id">;
 type Verdict = { kind: "paid"; paymentIntentId: string | null } | { kind: "failed" } | { kind: "none" };

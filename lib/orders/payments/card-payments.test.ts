@@ -213,5 +213,30 @@ describe("a cancelled showtime", () => {
     expect(made.reduce((sum, r) => sum + r.amount, 0)).toBe(order.totalMinor);
     expect(made).toHaveLength(2);
   });
+
+  it("calls off an order still awaiting payment, with its other showtime's seats, and closes its Stripe page", async () => {
+    // A cart of two showings, checked out by card and not paid yet.
+    const [cancelled, other] = await Promise.all([0, 1].map((day) => createShowtimeFixture(db, { startsAt: new Date(Date.now() + (3 + day) * 86_400_000) })));
+    const user = await createUserFixture(db);
+    const adult = await ticketTypeByCode(db, "adult");
+    for (const fixture of [cancelled, other]) {
+      await putInCart(db, { userId: user.id, showtimeId: fixture.showtime.id, seatIds: [fixture.seats[0].id], ticketTypeId: adult.id });
+    }
+    const placed = await checkoutCart(db, { userId: user.id, idempotencyKey: unique("key"), paymentMethod: cardPayment });
+    await cardCheckoutUrl(db, { userId: user.id, orderNumber: placed.number });
+    const sessionId = (await orderRow(placed.id)).stripeCheckoutSessionId ?? "";
+
+    const admin = await createUserFixture(db, { role: "admin" });
+    await cancelShowtime(admin.id, cancelled.showtime.id, "Projector failure");
+
+    expect(await orderRow(placed.id)).toMatchObject({ status: "cancelled", paymentStatus: "unpaid", refundedMinor: 0 });
+    expect(await liveTickets(placed.id)).toHaveLength(0);
+    expect(await db.select().from(seatClaims).where(eq(seatClaims.showtimeId, other.showtime.id))).toHaveLength(0);
+    expect(fake.sessions.get(sessionId)?.status).toBe("expired");
+    expect(await db.select().from(paymentRefunds).where(eq(paymentRefunds.orderId, placed.id))).toHaveLength(0);
+    // Stripe's "expired" event that follows changes nothing.
+    await applyStripeEvent(db, eventOf("checkout.session.expired", fake.sessions.get(sessionId) ?? {}));
+    expect(await orderRow(placed.id)).toMatchObject({ status: "cancelled", paymentStatus: "unpaid" });
+  });
 });
 

@@ -1,0 +1,4 @@
+import { handle } from "@/lib/api/endpoint";
+import { payOrder } from "@/lib/api/v1/orders";
+
+export const POST = handle(payOrder);
