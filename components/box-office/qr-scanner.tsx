@@ -1,12 +1,13 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 
 /**
- * The device camera as a QR reader, through the browser's own BarcodeDetector (Chrome on Android,
- * among others) — no library. Where the API or a camera is missing, it says so and the typed-code
- * form beside it does the job. A code read twice in a row within a few seconds is reported once.
+ * The device camera as a QR reader: the browser's own BarcodeDetector where it reads QR codes (Chrome
+ * on Android and macOS, among others), else jsQR on frames drawn into a canvas (Firefox, Safari,
+ * Chrome on desktop Linux and Windows). Without camera access at all (an insecure context) it says so
+ * and the typed-code form beside it does the job. A code read twice within a few seconds is reported once.
  */
 type DetectedBarcode = { rawValue: string };
 type BarcodeDetectorLike = { detect(source: HTMLVideoElement): Promise<DetectedBarcode[]> };
@@ -14,35 +15,54 @@ type BarcodeDetectorClass = {
   new (options: { formats: string[] }): BarcodeDetectorLike;
   getSupportedFormats(): Promise<string[]>;
 };
+/** The text of the QR code in the video's current frame, if any. */
+type Decode = (video: HTMLVideoElement) => Promise<string | undefined>;
 
 const SCAN_EVERY_MS = 250;
 const SAME_CODE_QUIET_MS = 4000;
+// A ticket's QR fills a good part of the frame; 640 px keeps jsQR's work per frame small on a phone.
+const LIBRARY_MAX_SIDE = 640;
 
-function detectorClass(): BarcodeDetectorClass | null {
-  const candidate = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
-  return typeof candidate === "function" ? candidate : null;
+async function qrDecoder(): Promise<Decode> {
+  const Detector = (globalThis as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  const formats = typeof Detector === "function" ? await Detector.getSupportedFormats().catch(() => []) : [];
+  if (Detector && formats.includes("qr_code")) {
+    const detector = new Detector({ formats: ["qr_code"] });
+    return async (video) => (await detector.detect(video))[0]?.rawValue;
+  }
+  // Fetched only when the camera starts, so the library never weighs on the page's first load.
+  const { default: jsQR } = await import("jsqr");
+  const canvas = document.createElement("canvas");
+  const context = canvas.getContext("2d", { willReadFrequently: true });
+  return async (video) => {
+    if (!context || video.readyState < video.HAVE_CURRENT_DATA || !video.videoWidth) return undefined;
+    const scale = Math.min(1, LIBRARY_MAX_SIDE / Math.max(video.videoWidth, video.videoHeight));
+    const width = Math.round(video.videoWidth * scale);
+    const height = Math.round(video.videoHeight * scale);
+    // Resizing a canvas reallocates it: only when the camera's resolution changes.
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    context.drawImage(video, 0, 0, width, height);
+    // Printed and on-screen tickets are dark on light: no second, inverted search on frames without a code.
+    return jsQR(context.getImageData(0, 0, width, height).data, width, height, { inversionAttempts: "dontInvert" })?.data;
+  };
 }
 
+const noChanges = () => () => undefined;
+const hasCamera = () => typeof navigator.mediaDevices?.getUserMedia === "function";
+// Unknown while rendering on the server; read once hydrated.
+const cameraUnknownOnServer = () => null;
+
 export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
-  const [support, setSupport] = useState<"checking" | "supported" | "unsupported">("checking");
-  const [running, setRunning] = useState(false);
+  const camera = useSyncExternalStore(noChanges, hasCamera, cameraUnknownOnServer);
+  const [state, setState] = useState<"idle" | "starting" | "running">("idle");
   const [problem, setProblem] = useState<string | null>(null);
   const video = useRef<HTMLVideoElement>(null);
   const stream = useRef<MediaStream | null>(null);
   const timer = useRef<number | null>(null);
   const last = useRef<{ code: string; at: number } | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    const Detector = detectorClass();
-    const formats = Detector && typeof navigator.mediaDevices?.getUserMedia === "function" ? Detector.getSupportedFormats() : Promise.resolve([]);
-    formats
-      .then((found) => !cancelled && setSupport(found.includes("qr_code") ? "supported" : "unsupported"))
-      .catch(() => !cancelled && setSupport("unsupported"));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
 
   const stop = useCallback(() => {
     if (timer.current !== null) window.clearTimeout(timer.current);
@@ -50,31 +70,39 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
     stream.current?.getTracks().forEach((track) => track.stop());
     stream.current = null;
     if (video.current) video.current.srcObject = null;
-    setRunning(false);
+    setState("idle");
   }, []);
 
   useEffect(() => stop, [stop]);
 
   async function start() {
-    const Detector = detectorClass();
-    if (!Detector || !video.current) return;
     setProblem(null);
+    setState("starting");
+    let decode: Decode;
+    try {
+      decode = await qrDecoder();
+    } catch {
+      setState("idle");
+      setProblem("The scanner could not be loaded. Reload the page, or type the code.");
+      return;
+    }
     try {
       stream.current = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" }, audio: false });
     } catch {
+      setState("idle");
       setProblem("The camera could not be opened. Allow camera access for this site, or type the code.");
       return;
     }
     const element = video.current;
+    // Unmounted while the camera was opening: release it at once.
+    if (!element) return stop();
     element.srcObject = stream.current;
     await element.play().catch(() => undefined);
-    setRunning(true);
-    const detector = new Detector({ formats: ["qr_code"] });
+    setState("running");
     const scan = async () => {
       if (!stream.current) return;
       try {
-        const [found] = await detector.detect(element);
-        const code = found?.rawValue.trim();
+        const code = (await decode(element))?.trim();
         const now = Date.now();
         if (code && !(last.current?.code === code && now - last.current.at < SAME_CODE_QUIET_MS)) {
           last.current = { code, at: now };
@@ -88,23 +116,29 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
     timer.current = window.setTimeout(scan, SCAN_EVERY_MS);
   }
 
-  if (support === "checking") return null;
-  if (support === "unsupported") {
+  if (camera === null) return null;
+  if (!camera) {
     return (
       <p role="note" className="rounded-md bg-zinc-100 px-3 py-2 text-sm text-zinc-700">
-        Camera scanning isn&apos;t supported in this browser. Type the code printed under the QR image, or use a barcode scanner.
+        The camera isn&apos;t available in this browser. Type the code printed under the QR image, or use a barcode scanner.
       </p>
     );
   }
   return (
     <div className="flex flex-col gap-2">
-      <video ref={video} muted playsInline aria-label="Camera view" className={running ? "aspect-square w-full max-w-sm self-center rounded-lg bg-black object-cover" : "hidden"} />
-      {running ? (
+      <video
+        ref={video}
+        muted
+        playsInline
+        aria-label="Camera view"
+        className={state === "running" ? "aspect-square w-full max-w-sm self-center rounded-lg bg-black object-cover" : "hidden"}
+      />
+      {state === "running" ? (
         <Button variant="secondary" onClick={stop} className="min-h-11">
           Stop camera
         </Button>
       ) : (
-        <Button variant="secondary" onClick={start} className="min-h-11">
+        <Button variant="secondary" onClick={start} disabled={state === "starting"} className="min-h-11">
           Scan with camera
         </Button>
       )}
