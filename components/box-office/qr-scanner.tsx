@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
  * The device camera as a QR reader: the browser's own BarcodeDetector where it reads QR codes (Chrome
  * on Android and macOS, among others), else jsQR on frames drawn into a canvas (Firefox, Safari,
  * Chrome on desktop Linux and Windows). Without camera access at all (an insecure context) it says so
- * and the typed-code form beside it does the job. A code read twice within a few seconds is reported once.
+ * and the typed-code form beside it does the job. A code is reported once while it stays in view, and
+ * again only after it has been out of view for a few seconds.
  */
 type DetectedBarcode = { rawValue: string };
 type BarcodeDetectorLike = { detect(source: HTMLVideoElement): Promise<DetectedBarcode[]> };
@@ -104,9 +105,11 @@ export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
       try {
         const code = (await decode(element))?.trim();
         const now = Date.now();
-        if (code && !(last.current?.code === code && now - last.current.at < SAME_CODE_QUIET_MS)) {
+        if (code) {
+          // "Last seen", not "last sent": a ticket held in view is sent once however long it stays there.
+          const fresh = !(last.current?.code === code && now - last.current.at < SAME_CODE_QUIET_MS);
           last.current = { code, at: now };
-          onCode(code);
+          if (fresh) onCode(code);
         }
       } catch {
         // A frame that could not be read (not ready yet): try the next one.
