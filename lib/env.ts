@@ -72,6 +72,8 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Encrypts TOTP secrets at rest; required by a production server (productionProblems). */
   MFA_ENCRYPTION_KEYS: mfaKeyRing.optional(),
+  /** Next's own: encrypts server actions' closures. Made at build time when unset; instances built apart need the same. */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z.string().optional(),
   /**
    * Card payments through Stripe Checkout: offered only when both keys are set (lib/orders/payments/stripe.ts).
    * STRIPE_API_BASE_URL points the SDK at a Stripe-compatible stand-in (the tests' e2e/support/stripe-fake.ts).

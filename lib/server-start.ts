@@ -8,6 +8,7 @@ import { startRefundSweep } from "@/lib/orders/payments/refunds";
 import { cardPaymentsEnabled } from "@/lib/orders/payments/stripe";
 import { stampPeerAddresses } from "@/lib/security/peer-address";
 import { startRateLimitSweep } from "@/lib/security/rate-limit-sweep";
+import { startInstanceRegistry } from "@/lib/operations/instance-registry";
 import { beginShutdown, onShutdown } from "@/lib/operations/shutdown";
 import "@/lib/env";
 
@@ -18,7 +19,7 @@ const SHUTDOWN_LIMIT_MS = 10_000;
 /**
  * Checks the environment (importing lib/env validates it) and opens the database, so a bad variable
  * or an unreachable database stops the server at start with one line, not at the first request with
- * a stack trace. Stamps each request's peer address for lib/security/client-ip.ts. Then starts the
+ * a stack trace; records the instance, to say when another one runs with a different build or secret. Stamps each request's peer address for lib/security/client-ip.ts. Then starts the
  * background sweeps: email retries, releasing unpaid pay-at-cinema reservations before their
  * showtime, asking Stripe about card orders past their payment window and sending card refunds, and tidying expired holds and rate-limit counters. None needs a separate worker: all are safe to run on every instance at once.
  * SIGTERM drains the instance (lib/operations/shutdown.ts).
@@ -37,7 +38,7 @@ export async function startServer() {
   emailSweep.unref();
   // Stopped on shutdown, so no sweep starts while the requests in flight drain.
   const cardSweeps = cardPaymentsEnabled() ? [startCardReconciliationSweep(), startRefundSweep()] : [];
-  for (const timer of [emailSweep, startHoldSweep(), startUnpaidReleaseSweep(), startRateLimitSweep(), ...cardSweeps]) {
+  for (const timer of [emailSweep, startInstanceRegistry(), startHoldSweep(), startUnpaidReleaseSweep(), startRateLimitSweep(), ...cardSweeps]) {
     onShutdown(() => clearInterval(timer));
   }
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => beginShutdown(SHUTDOWN_LIMIT_MS));

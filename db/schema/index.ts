@@ -7,4 +7,5 @@ export * from "./audit";
 export * from "./rate-limits";
 export * from "./email-outbox";
 export * from "./commerce";
+export * from "./operations";
 export * from "./relations";
