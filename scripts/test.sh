@@ -58,10 +58,14 @@ stage "seed e2e database" npx tsx scripts/db-seed.ts --with-public-demo-accounts
 # Customers and free showtimes that single journeys lease (e2e/support/pool.ts), made before the server opens the database.
 stage "seed e2e pool" npx tsx e2e/support/seed-pool.ts
 
-stage "end-to-end tests" npx playwright test "$@"
+# Everything the servers print is kept (and shown), to be searched for secrets at the end.
+server_log="$(mktemp)"
+trap 'cleanup; rm -f "$server_log"' EXIT
+stage "end-to-end tests" bash -c 'set -o pipefail; npx playwright test "${@:2}" 2>&1 | tee "$1"' _ "$server_log" "$@"
 # The JSON API over HTTP (vitest.api.config.mts starts its own server on E2E_PORT+10). Playwright's server
 # has stopped by now, so the embedded database folder is free for it; same database, already seeded.
 # Skipped when arguments chose some Playwright specs: that is a focused run.
 if [ $# -eq 0 ]; then
-  stage "API over HTTP" npx vitest run --config vitest.api.config.mts
+  stage "API over HTTP" bash -c 'set -o pipefail; npx vitest run --config vitest.api.config.mts 2>&1 | tee -a "$1"' _ "$server_log"
 fi
+stage "no secrets in the server logs" npx tsx scripts/check-server-log.ts "$server_log"
