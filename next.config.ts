@@ -1,3 +1,4 @@
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import type { NextConfig } from "next";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -31,7 +32,7 @@ const jsonOnlyPolicy = { key: "Content-Security-Policy", value: "default-src 'no
 
 const nextConfig: NextConfig = {
   // Native and WASM packages must be loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@redis/client"],
   poweredByHeader: false,
   // `next dev` drops Turbopack's in-memory copy of what it has just written to its disk cache, so an
   // idle dev server holds hundreds of MB less (ADR 015, point 6). Development only.
@@ -52,4 +53,18 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * With REDIS_URL, Next's incremental cache (unstable_cache, the route cache) lives in one Redis shared
+ * by every instance (ADR 018). `next start` evaluates this file again, so the choice is made where the
+ * server runs: a build made without REDIS_URL serves from Redis when started with it. The build itself
+ * never uses Redis (its prerendering needs no server, and CI builds once for every run).
+ */
+export default function config(phase: string): NextConfig {
+  if (phase === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return nextConfig;
+  return {
+    ...nextConfig,
+    cacheHandler: require.resolve("./lib/cache/redis-cache-handler.mjs"),
+    // No in-process copy: another instance's revalidation must be seen on the next read.
+    cacheMaxMemorySize: 0,
+  };
+}

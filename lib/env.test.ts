@@ -16,6 +16,15 @@ describe("Stripe settings (issue 21)", () => {
   });
 });
 
+describe("REDIS_URL (issue 20 point 2)", () => {
+  it("takes a redis:// or rediss:// address and refuses anything else", () => {
+    expect(parseEnv({ REDIS_URL: "redis://127.0.0.1:6379/2" }).ok).toBe(true);
+    expect(parseEnv({ REDIS_URL: "rediss://user:secret@cache.example:6380" }).ok).toBe(true);
+    expect(parseEnv({ REDIS_URL: "http://127.0.0.1:6379" })).toEqual({ ok: false, message: expect.stringContaining("REDIS_URL must look like redis://") });
+    expect(parseEnv({ REDIS_URL: "127.0.0.1:6379" }).ok).toBe(false);
+  });
+});
+
 describe("parseEnv in production (issue 16 point 4)", () => {
   it("refuses a server without DATABASE_URL unless the embedded database is asked for", () => {
     const result = parseEnv({ AUTH_SECRET: SECRET, RESEND_API_KEY: "re_live" }, production);

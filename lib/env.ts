@@ -81,6 +81,15 @@ const schema = z.object({
   STRIPE_SECRET_KEY: z.string().startsWith("sk_", "must be a secret key (sk_…)").optional(),
   STRIPE_WEBHOOK_SECRET: z.string().startsWith("whsec_", "must be a webhook signing secret (whsec_…)").optional(),
   STRIPE_API_BASE_URL: optionalUrl,
+  /**
+   * One Redis shared by every instance for Next's cache (lib/cache/redis-cache-handler.mjs, ADR 018); unset,
+   * each instance keeps its own cache on disk. REDIS_KEY_PREFIX (default "marquee:") namespaces its keys.
+   */
+  REDIS_URL: z
+    .url()
+    .refine((value) => /^rediss?:\/\//.test(value), { message: "must look like redis://host:6379 or rediss://host:6380" })
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).optional(),
   HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
   /** "1" writes one `[db-query]` line per database query to stdout: `npm run bench` counts queries per request with it. */
   MARQUEE_LOG_QUERIES: z.enum(["0", "1"]).optional(),
