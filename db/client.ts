@@ -26,17 +26,23 @@ export type Connection = { db: Db; close: () => Promise<void>; listen: Listen };
 /** Drizzle's hook for every query it sends; db/index.ts sets one in the bench's query-count mode. */
 export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void };
 
+const CONNECT_TIMEOUT_SECONDS = 3;
+
 /** postgres.js with a pool; one clear line if the server cannot be reached. */
 export async function connectPostgres(url: string, { max = 10, logger }: { max?: number; logger?: QueryLogger } = {}): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  // connect_timeout bounds the whole handshake (TCP and startup, until the first ReadyForQuery): a
+  // refused or black-holed server fails a request within 3 s instead of 10, so pages and the API can
+  // answer 503 well inside a proxy's or a person's patience (lib/postgres/unavailable.ts).
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: CONNECT_TIMEOUT_SECONDS });
   try {
     await client`select 1`;
   } catch (error) {
     await client.end({ timeout: 1 });
     const host = new URL(url).host;
-    throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${host} (${describe(error)})`);
+    // The cause keeps the driver's code, so a request that opens the database meets a 503, not a 500.
+    throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${host} (${describe(error)})`, { cause: error });
   }
   // postgres.js listens on a dedicated connection outside the pool and re-listens after a reconnect;
   // its onlisten callback runs on every (re)connect, so every call after the first is a reconnect.
