@@ -130,7 +130,7 @@ describe.skipIf(!postgresThere)("a database outage", () => {
     return rows[0].n;
   }
 
-  for (const mode of ["blackhole", "refuse"] satisfies CutMode[]) {
+  for (const mode of ["blackhole", "refuse", "partition"] satisfies CutMode[]) {
     it(`${mode}: answers 503 within 5 s during a 10 s cut, then recovers by itself`, { timeout: 90_000 }, async () => {
       for (const [name, read] of reads()) expect((await read()).status, name).toBe(200);
       await holdOneSeat();

@@ -6,7 +6,7 @@ const coded = (code: string, message = code) => Object.assign(new Error(message)
 
 describe("isDatabaseUnavailable", () => {
   it("recognises the driver's and the socket's connection failures, under Drizzle's wrapper too", () => {
-    for (const code of ["ECONNREFUSED", "ECONNRESET", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "57P01", "08006"]) {
+    for (const code of ["ECONNREFUSED", "ECONNRESET", "CONNECT_TIMEOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "DATABASE_STALLED", "57P01", "08006"]) {
       expect(isDatabaseUnavailable(coded(code)), code).toBe(true);
       expect(isDatabaseUnavailable(new DrizzleQueryError("select 1", [], coded(code))), code).toBe(true);
     }

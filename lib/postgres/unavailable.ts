@@ -19,6 +19,8 @@ const unreachableCodes = new Set([
   "CONNECTION_CLOSED",
   "CONNECTION_ENDED",
   "CONNECTION_DESTROYED",
+  // db/stall-watchdog.ts: a connection that went silent while the server could not be reached.
+  "DATABASE_STALLED",
   // PostgreSQL itself: shutting down or starting up, too many connections.
   "57P01",
   "57P02",
