@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { connect } from "node:net";
 import postgres from "postgres";
@@ -5,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, dropDatabase } from "@/scripts/database-admin";
 import { startTcpProxy, type CutMode, type TcpProxy } from "@/test/tcp-proxy";
 import { start, stopGroup, waitForOk } from "./support/server";
-import type { ChildProcess } from "node:child_process";
 
 /**
  * Issue 20, point 5: the database goes away for 10 s behind a TCP proxy this test controls. Every
@@ -68,7 +68,11 @@ describe.skipIf(!postgresThere)("a database outage", () => {
     databaseUrl = await createDatabase(serverUrl, "marquee_outage");
     direct = postgres(databaseUrl, { max: 1, onnotice: () => {} });
     // Migrates and loads the demo data (its customer signs in below), as scripts/test.sh does.
-    const seed = start("outage seed", "npx", ["tsx", "scripts/db-seed.ts", "--with-public-demo-accounts"], { DATABASE_URL: databaseUrl, NODE_ENV: "production" });
+    // Its output lists the demo accounts' passwords: only its errors are shown.
+    const seed = spawn("npx", ["tsx", "scripts/db-seed.ts", "--with-public-demo-accounts"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     const seeded = await new Promise<number | null>((resolve) => seed.once("exit", resolve));
     if (seeded !== 0) throw new Error(`db-seed exited with ${seeded}`);
 
