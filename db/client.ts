@@ -3,6 +3,7 @@ import path from "node:path";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
+import { stallWatchdog } from "./stall-watchdog";
 
 /** The Drizzle database, whichever driver is underneath (PGlite or postgres.js). */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema, ExtractTablesWithRelations<typeof schema>>;
@@ -26,17 +27,35 @@ export type Connection = { db: Db; close: () => Promise<void>; listen: Listen };
 /** Drizzle's hook for every query it sends; db/index.ts sets one in the bench's query-count mode. */
 export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void };
 
+const CONNECT_TIMEOUT_SECONDS = 3;
+const PROBE_TIMEOUT_SECONDS = 2;
+
 /** postgres.js with a pool; one clear line if the server cannot be reached. */
 export async function connectPostgres(url: string, { max = 10, logger }: { max?: number; logger?: QueryLogger } = {}): Promise<Connection> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 10 });
+  // connect_timeout bounds the whole handshake (TCP and startup, until the first ReadyForQuery): a
+  // refused or black-holed server fails a request within 3 s instead of 10, so pages and the API can
+  // answer 503 well inside a proxy's or a person's patience (lib/postgres/unavailable.ts).
+  // A connection that goes silent under a query (a partition) is what connect_timeout cannot see:
+  // db/stall-watchdog.ts ends it when a fresh connection cannot reach the server either.
+  const { socket } = stallWatchdog(async () => {
+    const probe = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: PROBE_TIMEOUT_SECONDS });
+    try {
+      await probe`select 1`;
+    } finally {
+      await probe.end({ timeout: 0 });
+    }
+  });
+  // postgres.js takes `socket` but its types do not list it.
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: CONNECT_TIMEOUT_SECONDS, ...({ socket } as object) });
   try {
     await client`select 1`;
   } catch (error) {
     await client.end({ timeout: 1 });
     const host = new URL(url).host;
-    throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${host} (${describe(error)})`);
+    // The cause keeps the driver's code, so a request that opens the database meets a 503, not a 500.
+    throw new Error(`DATABASE_URL: cannot connect to PostgreSQL at ${host} (${describe(error)})`, { cause: error });
   }
   // postgres.js listens on a dedicated connection outside the pool and re-listens after a reconnect;
   // its onlisten callback runs on every (re)connect, so every call after the first is a reconnect.

@@ -65,3 +65,16 @@ export class ReauthenticationRequiredError extends DomainError {
     super(message, 403);
   }
 }
+
+/**
+ * The database could not be reached (lib/postgres/unavailable.ts recognises the driver's errors):
+ * nothing was saved, and trying again shortly will work once it is back. The API answers 503 with
+ * Retry-After; a form shows the message.
+ */
+export class DatabaseUnavailableError extends DomainError {
+  override readonly code = "database_unavailable";
+  readonly retryAfterSeconds = 30;
+  constructor(message = "We can't reach our database right now, so nothing was saved. Try again in a minute.") {
+    super(message, 503);
+  }
+}

@@ -102,6 +102,24 @@ describe("runOperation maps every failure to one Problem, independent of ActionS
     expect(JSON.stringify(outcome)).not.toContain("cannot read");
   });
 
+  it("unavailable: an unreachable database, even while finding the caller, is a 503 with Retry-After", async () => {
+    const down = () => Object.assign(new Error("write CONNECT_TIMEOUT 127.0.0.1:5432"), { code: "CONNECT_TIMEOUT" });
+    const handler = async () => {
+      throw new Error("Failed query: select 1", { cause: down() });
+    };
+    const fromHandler = await problemJson(await runOperation({ access: "public", schema: renameSchema, handler }, { name: "x" }));
+    const fromGuard = await problemJson(
+      await runOperation({ access: "signed-in", schema: renameSchema, handler }, { name: "x" }, async () => {
+        throw down();
+      }),
+    );
+    for (const response of [fromHandler, fromGuard]) {
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("30");
+      expect(await response.json()).toMatchObject({ code: "database_unavailable", title: "Service unavailable" });
+    }
+  });
+
   it("an adapter turns the same outcome into problem+json", async () => {
     const handler = async () => {
       throw new NotFoundError("No such order.");

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { unstable_rethrow } from "next/navigation";
 import { assertAdmin, assertSignedIn, assertStaff, getCurrentUser } from "@/lib/auth/dal";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { DomainError, RateLimitedError } from "@/lib/errors";
+import { DatabaseUnavailableError, DomainError, RateLimitedError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
 
 /**
  * The core every entry point shares (server actions and the JSON API's routes):
@@ -36,16 +37,17 @@ export type Problem = {
   detail: string;
   code?: string;
   fieldErrors?: Record<string, string[]>;
-  /** For a 429: seconds until a retry can succeed (the API's Retry-After). */
+  /** For a 429 or 503: seconds until a retry can succeed (the API's Retry-After). */
   retryAfterSeconds?: number;
 };
 
 /**
  * refused: the guard said no (401/403) · invalid: the schema rejected the input (422) ·
- * rejected: the domain refused with a DomainError · unexpected: a bug, answered without internals.
+ * rejected: the domain refused with a DomainError · unavailable: the database could not be reached
+ * (503, try again later) · unexpected: a bug, answered without internals.
  */
 export type Failure = {
-  kind: "refused" | "invalid" | "rejected" | "unexpected";
+  kind: "refused" | "invalid" | "rejected" | "unavailable" | "unexpected";
   problem: Problem;
   /** For "invalid": every issue with its full path (the API names nested fields; forms need only the first key). */
   issues?: z.core.$ZodIssue[];
@@ -81,6 +83,7 @@ const titles: Record<number, string> = {
   422: "Invalid input",
   429: "Too many requests",
   500: "Internal error",
+  503: "Service unavailable",
 };
 
 export function problemOf(status: number, detail: string, fieldErrors?: Record<string, string[]>): Problem {
@@ -117,7 +120,7 @@ export async function runOperation<A extends Access, Schema extends z.ZodType, D
   } catch (error) {
     if (error instanceof DomainError) {
       const problem: Problem = { ...problemOf(error.status, error.message, error.fieldErrors), ...(error.code ? { code: error.code } : {}) };
-      if (error instanceof RateLimitedError) problem.retryAfterSeconds = error.retryAfterSeconds;
+      if (error instanceof RateLimitedError || error instanceof DatabaseUnavailableError) problem.retryAfterSeconds = error.retryAfterSeconds;
       return { ok: false, kind: "rejected", problem };
     }
     return unexpected(error);
@@ -127,6 +130,17 @@ export async function runOperation<A extends Access, Schema extends z.ZodType, D
 function unexpected(error: unknown): { ok: false } & Failure {
   // redirect(), notFound() and signIn()'s redirect are control flow, not failures.
   unstable_rethrow(error);
+  // An outage is not a bug: one line in the log (not a stack per request) and a 503 the caller can retry.
+  if (isDatabaseUnavailable(error)) {
+    const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+    console.error(`server operation failed: database unavailable (${code ?? (error instanceof Error ? error.message : "unknown")})`);
+    const unavailable = new DatabaseUnavailableError();
+    return {
+      ok: false,
+      kind: "unavailable",
+      problem: { ...problemOf(503, unavailable.message), code: unavailable.code, retryAfterSeconds: unavailable.retryAfterSeconds },
+    };
+  }
   console.error("server operation failed", error);
   return { ok: false, kind: "unexpected", problem: problemOf(500, unexpectedDetail) };
 }

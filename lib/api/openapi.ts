@@ -37,6 +37,7 @@ const problemDescriptions: Record<number, string> = {
   422: "The input broke a rule; `errors` names each field.",
   429: "Too many attempts; `Retry-After` says how many seconds to wait.",
   500: "A fault on our side; nothing was saved.",
+  503: "Our database cannot be reached right now; nothing was saved. `Retry-After` says when to try again.",
 };
 
 function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): JsonSchema {
@@ -59,7 +60,8 @@ function parametersOf(schema: z.ZodType | undefined, location: "path" | "query")
 }
 
 function problemsOf(endpoint: EndpointSpec) {
-  const statuses = new Set<number>([422, 429, 500, ...(endpoint.problems ?? [])]);
+  // Every endpoint reads the database (the bearer token at least), so any of them can meet an outage.
+  const statuses = new Set<number>([422, 429, 500, 503, ...(endpoint.problems ?? [])]);
   if (endpoint.method === "POST" || endpoint.method === "PATCH") [400, 413, 415].forEach((s) => statuses.add(s));
   if (endpoint.access !== "public") statuses.add(401);
   if (endpoint.access === "admin") statuses.add(403);

@@ -55,6 +55,10 @@ export const namedProblemTypes = {
     explanation: "Stripe's webhook only: the Stripe-Signature header is missing, does not match the body, or is more than five minutes old.",
   },
   invalid_token: { status: 422, explanation: "The token from an email link has expired or was already used: ask for a new link." },
+  database_unavailable: {
+    status: 503,
+    explanation: "Our database cannot be reached right now (an outage or maintenance); nothing was saved. `Retry-After` says when to try again.",
+  },
   second_factor_invalid: { status: 422, explanation: "The two-step code was wrong or was already used: `errors.code` says which." },
 } as const satisfies Record<string, ProblemType>;
 
