@@ -1,14 +1,16 @@
 /**
  * `npm run soak [-- --quick] [--seconds N] [--customers N]`: two production instances behind nginx
- * (deploy/nginx.conf) on one throw-away PostgreSQL database, with REDIS_URL passed on when set; mixed
+ * (deploy/nginx.conf) on one throw-away PostgreSQL database and one Redis (REDIS_URL, else the one on
+ * 127.0.0.1:6379, under a key prefix of this run's own, deleted afterwards); mixed
  * traffic from virtual customers and an admin through the proxy for 3 minutes (`--quick`: 30 s); then
  * the database's invariants in SQL. Prints what it did and every violation; exits 1 on any.
- * Needs a production build (`next build`) and PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432).
+ * Needs a production build (`next build`), PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432) and Redis.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { hash } from "@node-rs/argon2";
+import { createClient } from "@redis/client";
 import postgres from "postgres";
 import { freePort, waitForReady } from "./bench/server";
 import { startResendFake } from "../test/resend-fake";
@@ -24,6 +26,16 @@ const option = (name: string, fallback: number) => {
 const SECONDS = option("seconds", quick ? 30 : 180);
 const CUSTOMERS = option("customers", quick ? 12 : 40);
 const SERVER = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+const REDIS_KEY_PREFIX = `marquee-soak-${randomBytes(4).toString("hex")}:`;
+
+async function forgetCache() {
+  const redis = createClient({ url: REDIS_URL });
+  await redis.connect();
+  const keys = await redis.keys(`${REDIS_KEY_PREFIX}*`);
+  if (keys.length > 0) await redis.del(keys);
+  await redis.close();
+}
 
 function tsx(args: string[], env: NodeJS.ProcessEnv) {
   return execFileSync("npx", ["tsx", ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
@@ -63,6 +75,8 @@ async function main() {
       AUTH_SECRET: `soak-${randomBytes(24).toString("base64url")}`,
       AUTH_TRUST_HOST: "true",
       TRUSTED_PROXY_HOPS: "2",
+      REDIS_URL,
+      REDIS_KEY_PREFIX,
       RESEND_API_KEY: "re_soak_recorded_locally",
       RESEND_BASE_URL: mail.url,
     };
@@ -76,7 +90,7 @@ async function main() {
     const catalogue = await readCatalogue(proxyBase);
     const tally = newTally();
     const until = Date.now() + SECONDS * 1000;
-    console.log(`soak: ${CUSTOMERS} customers and an admin for ${SECONDS} s through nginx to ${instances.join(" and ")}${process.env.REDIS_URL ? ", cache on Redis" : ""}`);
+    console.log(`soak: ${CUSTOMERS} customers and an admin for ${SECONDS} s through nginx to ${instances.join(" and ")}, cache on Redis`);
     await Promise.all([admin(proxyBase, instances, tally, catalogue, until), ...accounts.map((account) => customer(proxyBase, tally, catalogue, account, until))]);
 
     const problems = [...tally.violations, ...(await checkInvariants(sql, tally.ordersSeen))];
@@ -99,6 +113,7 @@ async function main() {
     await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
     await sql.end();
     await mail.close();
+    await forgetCache();
     tsx(["scripts/test-database.ts", "drop", databaseUrl], baseEnv);
   }
 }
