@@ -134,13 +134,14 @@ function unexpected(error: unknown): { ok: false } & Failure {
   if (isDatabaseUnavailable(error)) {
     const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
     console.error(`server operation failed: database unavailable (${code ?? (error instanceof Error ? error.message : "unknown")})`);
-    const unavailable = new DatabaseUnavailableError();
-    return {
-      ok: false,
-      kind: "unavailable",
-      problem: { ...problemOf(503, unavailable.message), code: unavailable.code, retryAfterSeconds: unavailable.retryAfterSeconds },
-    };
+    return { ok: false, kind: "unavailable", problem: databaseUnavailableProblem() };
   }
   console.error("server operation failed", error);
   return { ok: false, kind: "unexpected", problem: problemOf(500, unexpectedDetail) };
+}
+
+/** The 503 every way in answers while the database cannot be reached: retry after Retry-After. */
+export function databaseUnavailableProblem(): Problem {
+  const unavailable = new DatabaseUnavailableError();
+  return { ...problemOf(503, unavailable.message), code: unavailable.code, retryAfterSeconds: unavailable.retryAfterSeconds };
 }

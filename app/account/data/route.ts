@@ -2,9 +2,10 @@ import { NextResponse } from "next/server";
 import { getCurrentUser } from "@/lib/auth/dal";
 import { exportAccountData } from "@/lib/account/data-export";
 import { now } from "@/lib/clock";
+import { answeringOutages } from "@/lib/api/outage";
 
 /** "Download your data": everything we hold about the signed-in user, as a JSON file. */
-export async function GET() {
+export const GET = answeringOutages(async function GET() {
   const user = await getCurrentUser();
   if (!user) return NextResponse.json({ error: "Sign in to download your data." }, { status: 401 });
   const data = await exportAccountData(user.id);
@@ -17,4 +18,4 @@ export async function GET() {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

@@ -4,12 +4,13 @@ import { MAX_UPLOAD_BYTES } from "@/lib/media/image-type";
 import { storeImageUpload } from "@/lib/media/upload";
 import { mediaUrl } from "@/lib/media/urls";
 import { refuseOversizedBody } from "@/lib/security/declared-body-size";
+import { answeringOutages } from "@/lib/api/outage";
 
 /**
  * Image uploads for the admin forms. A route handler rather than a server action because actions
  * cap bodies at 1 MB and images may be up to 5 MB. Same-origin only, admins only.
  */
-export async function POST(request: Request) {
+export const POST = answeringOutages(async function POST(request: Request) {
   const origin = request.headers.get("origin");
   if (!origin || origin !== new URL(request.url).origin) {
     return Response.json({ error: "Cross-site upload refused." }, { status: 403 });
@@ -35,4 +36,4 @@ export async function POST(request: Request) {
     if (error instanceof DomainError) return Response.json({ error: error.message }, { status: error.status });
     throw error;
   }
-}
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { listUpcomingShowtimes } from "@/lib/booking/upcoming";
+import { answeringOutages } from "@/lib/api/outage";
 
 const querySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -10,7 +11,7 @@ const querySchema = z.object({
  * GET /api/showtimes?limit=20&wheelchair=1 — public: showtimes that can still be booked, soonest
  * first, each with the address of its seat map and whether it is a "no discounts" showing. `wheelchair=1` keeps screens with wheelchair spaces.
  */
-export async function GET(request: Request) {
+export const GET = answeringOutages(async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = querySchema.safeParse(Object.fromEntries(url.searchParams));
   const headers = { "Cache-Control": "no-store" };
@@ -36,4 +37,4 @@ export async function GET(request: Request) {
     },
     { headers },
   );
-}
+});

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { getUpload } from "@/lib/media/queries";
+import { answeringOutages } from "@/lib/api/outage";
 
 const idSchema = z.uuid();
 
 /** Stored images. An upload never changes under its id, so browsers and CDNs may keep it forever. */
-export async function GET(_request: Request, { params }: RouteContext<"/media/[id]">) {
+export const GET = answeringOutages(async function GET(_request: Request, { params }: RouteContext<"/media/[id]">) {
   const { id } = await params;
   if (!idSchema.safeParse(id).success) return new Response("Not found", { status: 404 });
   const upload = await getUpload(id);
@@ -19,4 +20,4 @@ export async function GET(_request: Request, { params }: RouteContext<"/media/[i
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

@@ -5,6 +5,7 @@ import { problem } from "@/lib/api/problem";
 import { readCapped } from "@/lib/api/request-body";
 import { receiveStripeEvent } from "@/lib/orders/payments/card-events";
 import { cardPaymentsEnabled, stripe } from "@/lib/orders/payments/stripe";
+import { answeringOutages } from "@/lib/api/outage";
 
 /** Stripe's events are a few kilobytes; anything far bigger is not from Stripe. */
 const MAX_EVENT_BYTES = 256 * 1024;
@@ -17,7 +18,7 @@ const SIGNATURE_TOLERANCE_SECONDS = 300;
  * event id is applied once (card-events.ts), so Stripe's retries and replays are harmless. 2xx tells
  * Stripe to stop retrying; an error while applying is 500, so Stripe tries again later.
  */
-export async function POST(request: Request) {
+export const POST = answeringOutages(async function POST(request: Request) {
   await connection();
   if (!cardPaymentsEnabled() || !env.STRIPE_WEBHOOK_SECRET) return problem(404, "Card payments are not configured on this server.");
   const signature = request.headers.get("stripe-signature");
@@ -34,4 +35,4 @@ export async function POST(request: Request) {
   }
   const result = await receiveStripeEvent(event);
   return Response.json({ received: true, duplicate: result === "duplicate" }, { headers: { "Cache-Control": "no-store" } });
-}
+});

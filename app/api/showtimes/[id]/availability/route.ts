@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/dal";
 import { getCachedSeatAvailability } from "@/lib/booking/availability-cache";
+import { answeringOutages } from "@/lib/api/outage";
 
 /**
  * GET /api/showtimes/{id}/availability — the seat map refetches this on connecting to the seat events
@@ -8,7 +9,7 @@ import { getCachedSeatAvailability } from "@/lib/booking/availability-cache";
  * `{ taken: { [seatId]: "held" | "sold" | "yours" }, heldBackReleased, bookable }`. Never cached by
  * browsers or proxies; read from this process's availability cache, which every seat change empties.
  */
-export async function GET(_request: Request, { params }: RouteContext<"/api/showtimes/[id]/availability">) {
+export const GET = answeringOutages(async function GET(_request: Request, { params }: RouteContext<"/api/showtimes/[id]/availability">) {
   const { id } = await params;
   const headers = { "Cache-Control": "no-store" };
   if (!z.uuid().safeParse(id).success) {
@@ -18,4 +19,4 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/show
   const availability = await getCachedSeatAvailability(id, user?.id ?? null);
   if (!availability) return Response.json({ title: "Showtime not found", status: 404 }, { status: 404, headers: { ...headers, "Content-Type": "application/problem+json" } });
   return Response.json(availability, { headers });
-}
+});

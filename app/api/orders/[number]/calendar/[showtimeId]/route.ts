@@ -3,9 +3,10 @@ import { env } from "@/lib/env";
 import { calendarFileName, showtimeCalendarFile } from "@/lib/orders/calendar";
 import { getOrderForUser } from "@/lib/orders/queries";
 import { orderNumberSchema } from "@/lib/orders/schemas";
+import { answeringOutages } from "@/lib/api/outage";
 
 /** The add-to-calendar file of one showtime of the signed-in customer's own order. */
-export async function GET(_request: Request, { params }: RouteContext<"/api/orders/[number]/calendar/[showtimeId]">) {
+export const GET = answeringOutages(async function GET(_request: Request, { params }: RouteContext<"/api/orders/[number]/calendar/[showtimeId]">) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in to download your calendar file.", { status: 401 });
   const { number, showtimeId } = await params;
@@ -20,4 +21,4 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/orde
       "Cache-Control": "private, no-store",
     },
   });
-}
+});
