@@ -6,7 +6,10 @@ describe("answeringOutages", () => {
   it("turns an unreachable database into the API's 503 with Retry-After", async () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const refused = Object.assign(new Error("Failed query"), { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
-    const GET = answeringOutages(async (_request: Request) => Promise.reject(refused));
+    const GET = answeringOutages(async (request: Request) => {
+      expect(request.url).toContain("/availability");
+      throw refused;
+    });
     const response = await GET(new Request("http://localhost/api/showtimes/x/availability"));
     expect(response.status).toBe(503);
     expect(response.headers.get("content-type")).toBe("application/problem+json");
