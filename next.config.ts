@@ -1,4 +1,3 @@
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import type { NextConfig } from "next";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -23,7 +22,7 @@ const apiCorsHeaders = [
   { key: "Access-Control-Allow-Origin", value: "*" },
   { key: "Access-Control-Allow-Methods", value: "GET, POST, PATCH, DELETE, OPTIONS" },
   { key: "Access-Control-Allow-Headers", value: "Authorization, Content-Type, Idempotency-Key" },
-  { key: "Access-Control-Expose-Headers", value: "Retry-After, WWW-Authenticate" },
+  { key: "Access-Control-Expose-Headers", value: "Retry-After, WWW-Authenticate, X-Request-Id" },
   { key: "Access-Control-Max-Age", value: "600" },
 ];
 
@@ -31,6 +30,13 @@ const apiCorsHeaders = [
 const jsonOnlyPolicy = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" };
 
 const nextConfig: NextConfig = {
+  // A self-contained server in .next/standalone (README, "Several instances"): what a container ships.
+  output: "standalone",
+  // Next's own file-system cache, or with REDIS_URL one Redis shared by every instance (ADR 018);
+  // the handler decides when the server starts, so one build serves either way.
+  cacheHandler: require.resolve("./lib/cache/cache-handler.mjs"),
+  // Which the handler imports only when the server starts with REDIS_URL, so tracing can't see it.
+  outputFileTracingIncludes: { "/**": ["./lib/cache/redis-cache-handler.mjs"] },
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@redis/client"],
   poweredByHeader: false,
@@ -53,18 +59,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-/**
- * With REDIS_URL, Next's incremental cache (unstable_cache, the route cache) lives in one Redis shared
- * by every instance (ADR 018). `next start` evaluates this file again, so the choice is made where the
- * server runs: a build made without REDIS_URL serves from Redis when started with it. The build itself
- * never uses Redis (its prerendering needs no server, and CI builds once for every run).
- */
-export default function config(phase: string): NextConfig {
-  if (phase === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL) return nextConfig;
-  return {
-    ...nextConfig,
-    cacheHandler: require.resolve("./lib/cache/redis-cache-handler.mjs"),
-    // No in-process copy: another instance's revalidation must be seen on the next read.
-    cacheMaxMemorySize: 0,
-  };
-}
+export default nextConfig;

@@ -4,7 +4,7 @@
  * 127.0.0.1:6379, under a key prefix of this run's own, deleted afterwards); mixed
  * traffic from virtual customers and an admin through the proxy for 3 minutes (`--quick`: 30 s); then
  * the database's invariants in SQL. Prints what it did and every violation; exits 1 on any.
- * Needs a production build (`next build`), PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432) and Redis.
+ * Needs a production build (`npm run build`), PostgreSQL (TEST_DATABASE_URL, or 127.0.0.1:5432) and Redis.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -41,15 +41,20 @@ function tsx(args: string[], env: NodeJS.ProcessEnv) {
   return execFileSync("npx", ["tsx", ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
 }
 
+/** The standalone server `npm start` runs in production (`npm run build` puts the static files beside it). */
 function startInstance(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  // Next's own binary: the process group is the server alone, and stopping it stops everything.
-  const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
-  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk.toString().replace(/^(?=.)/gm, `[instance :${port}] `)));
+  const child = spawn("node", [".next/standalone/server.js"], { env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // JSON lines on stdout (lib/log/): warnings and errors are what a soak's reader needs to see.
+  const relay = (chunk: Buffer) => {
+    for (const line of chunk.toString().split("\n")) if (/"level":"(warn|error|fatal)"|^[^{]/.test(line) && line.trim()) process.stderr.write(`[instance :${port}] ${line}\n`);
+  };
+  child.stdout?.on("data", relay);
+  child.stderr?.on("data", relay);
   return child;
 }
 
 async function main() {
-  if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
+  if (!existsSync(".next/standalone/.next/static")) throw new Error("no production build: run `npm run build` first");
   const mfaKeys = `soak:${randomBytes(32).toString("base64")}`;
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, MFA_ENCRYPTION_KEYS: mfaKeys };
   const databaseUrl = tsx(["scripts/test-database.ts", "create", SERVER, "marquee_soak"], baseEnv);

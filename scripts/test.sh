@@ -28,7 +28,7 @@ fi
 if [ "${MARQUEE_REUSE_BUILD:-}" = "1" ] && [ -f .next/BUILD_ID ]; then
   echo "▶ reusing the production build in .next"
 else
-  stage build npx next build
+  stage build npm run build --silent
 fi
 
 export E2E_PORT="${E2E_PORT:-3100}"

@@ -4,6 +4,7 @@ import { actors, auditLog } from "@/db/schema";
 import { testDb, unique } from "@/test/database";
 import { createUserFixture } from "@/test/fixtures/showtime";
 import { slugify } from "@/lib/catalog/slug";
+import { log } from "@/lib/log/logger";
 
 // The session is the only thing faked: requireAdmin, the schema and the database run for real.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string; role: string } } }));
@@ -37,12 +38,15 @@ describe("admin server actions called directly", () => {
     const db = await testDb();
     const customer = await createUserFixture(db);
     session.current = { user: { id: customer.id, email: customer.email, name: customer.name, role: "customer" } };
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => {});
     const name = unique("Customer Actor");
     expect(await createActorAction({ name, slug: "", birthDate: "", bio: "", photoId: "" })).toMatchObject({ ok: false, status: 403 });
     expect(await deleteActorAction({ id: crypto.randomUUID() })).toMatchObject({ ok: false, status: 403 });
     expect(await cancelShowtimeAction({ id: crypto.randomUUID(), reason: "because" })).toMatchObject({ ok: false, status: 403 });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`user ${customer.id} (customer) was refused`));
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ userId: customer.id, role: "customer" }),
+      expect.stringContaining("authz: a user was refused"),
+    );
     expect(await db.select().from(actors).where(eq(actors.name, name))).toEqual([]);
     warn.mockRestore();
   });

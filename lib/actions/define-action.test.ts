@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ConflictError } from "@/lib/errors";
+import { log } from "@/lib/log/logger";
 
 // Only the session and the audit writer are faked: the guards, the schemas and the mapping are real.
 const session = vi.hoisted(() => ({
@@ -75,7 +76,7 @@ describe("defineAction / defineFormStateAction", () => {
   });
 
   it("signed-in: an anonymous caller gets the 401 state (or the action's own message) and the handler never runs", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(log, "warn").mockImplementation(() => {});
     const handler = vi.fn(async () => undefined);
     const plain = defineAction({
       access: "signed-in",
@@ -102,7 +103,7 @@ describe("defineAction / defineFormStateAction", () => {
   });
 
   it("signed-in with returnTo: an anonymous caller is sent to sign in and back", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(log, "warn").mockImplementation(() => {});
     const action = defineFormStateAction({
       access: "signed-in",
       whenSignedOut: { returnTo: "/checkout" },
@@ -127,7 +128,7 @@ describe("defineAction / defineFormStateAction", () => {
 
   it("admin: a customer gets the 403 state, the refusal is logged and audited, the handler never runs", async () => {
     session.current = { user: customer };
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = vi.spyOn(log, "warn").mockImplementation(() => {});
     const handler = vi.fn(async () => undefined);
     const action = defineFormStateAction({
       access: "admin",
@@ -139,7 +140,10 @@ describe("defineAction / defineFormStateAction", () => {
       status: 403,
       formError: "Only administrators can do that.",
     });
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`user ${customer.id} (customer) was refused`));
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ userId: customer.id, role: "customer" }),
+      "authz: a user was refused an admin operation",
+    );
     expect(recordAuditWithinBudget).toHaveBeenCalledWith(
       expect.anything(),
       expect.objectContaining({
@@ -151,7 +155,7 @@ describe("defineAction / defineFormStateAction", () => {
   });
 
   it("admin: an anonymous caller gets 401, an admin gets through", async () => {
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(log, "warn").mockImplementation(() => {});
     const action = defineAction({
       access: "admin",
       schema: noInput,
@@ -217,7 +221,7 @@ describe("defineAction / defineFormStateAction", () => {
   });
 
   it("an unexpected error is logged and answered with a generic message, no internals", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const revalidate = vi.fn();
     const action = defineAction({
       access: "public",

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
 import { failureResponse } from "@/lib/api/problem";
+import { log } from "@/lib/log/logger";
 
 // The core knows nothing of forms: the JSON API answers the same outcome as problem+json.
 const session = vi.hoisted(() => ({
@@ -23,8 +24,8 @@ const renameSchema = z.object({ name: z.string().min(1, "Give a name.") }).stric
 describe("runOperation maps every failure to one Problem, independent of ActionState", () => {
   beforeEach(() => {
     session.current = null;
-    vi.spyOn(console, "warn").mockImplementation(() => {});
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(log, "warn").mockImplementation(() => {});
+    vi.spyOn(log, "error").mockImplementation(() => {});
   });
 
   it("refused: 401 for nobody, 403 for a customer on an admin operation", async () => {

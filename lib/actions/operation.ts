@@ -5,6 +5,7 @@ import { assertAdmin, assertSignedIn, assertStaff, getCurrentUser } from "@/lib/
 import type { SessionUser } from "@/lib/auth/sessions";
 import { DatabaseUnavailableError, DomainError, RateLimitedError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
+import { log } from "@/lib/log/logger";
 
 /**
  * The core every entry point shares (server actions and the JSON API's routes):
@@ -133,10 +134,10 @@ function unexpected(error: unknown): { ok: false } & Failure {
   // An outage is not a bug: one line in the log (not a stack per request) and a 503 the caller can retry.
   if (isDatabaseUnavailable(error)) {
     const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-    console.error(`server operation failed: database unavailable (${code ?? (error instanceof Error ? error.message : "unknown")})`);
+    log.error({ code: code ?? (error instanceof Error ? error.message : "unknown") }, "server operation failed: database unavailable");
     return { ok: false, kind: "unavailable", problem: databaseUnavailableProblem() };
   }
-  console.error("server operation failed", error);
+  log.error({ err: error }, "server operation failed");
   return { ok: false, kind: "unexpected", problem: problemOf(500, unexpectedDetail) };
 }
 

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { hashToken } from "@/lib/auth/tokens";
 import { createSession, revokeSession, validateSession } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
+import { log } from "@/lib/log/logger";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken } from "./access-tokens";
 
 /**
@@ -76,7 +77,7 @@ async function endSessionForReuse(sessionId: string) {
   const [session] = await db.select({ userId: sessions.userId, revokedAt: sessions.revokedAt }).from(sessions).where(eq(sessions.id, sessionId));
   if (!session || session.revokedAt) return;
   await revokeSession(sessionId, "refresh-token-reused");
-  console.warn(`auth: a rotated refresh token of session ${sessionId} was presented again; the session is revoked`);
+  log.warn({ sessionId }, "auth: a rotated refresh token was presented again; its session is revoked");
   await recordAudit(db, { actorUserId: session.userId, action: "auth.refresh_token_reused", entityType: "session", entityId: sessionId });
 }
 

@@ -23,6 +23,7 @@ const problemSchema: JsonSchema = {
       description: "For invalid input: each rejected field (dotted path) and its messages.",
       additionalProperties: { type: "array", items: { type: "string" } },
     },
+    requestId: { type: "string", description: "The id of this request, also in the X-Request-Id header: quote it when reporting a problem." },
   },
 };
 

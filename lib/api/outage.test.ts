@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
+import { log } from "@/lib/log/logger";
 import { answeringOutages } from "./outage";
 
 /** Route handlers outside the API pipeline answer an outage as the API does; anything else is Next's to handle. */
 describe("answeringOutages", () => {
   it("turns an unreachable database into the API's 503 with Retry-After", async () => {
-    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    vi.spyOn(log, "error").mockImplementation(() => undefined);
     const refused = Object.assign(new Error("Failed query"), { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) });
     const GET = answeringOutages(async (request: Request) => {
       expect(request.url).toContain("/availability");

@@ -1,6 +1,7 @@
 import "server-only";
 import { databaseUnavailableProblem } from "@/lib/actions/operation";
 import { isDatabaseUnavailable } from "@/lib/postgres/unavailable";
+import { log } from "@/lib/log/logger";
 import { problemResponse } from "./problem";
 
 /**
@@ -14,7 +15,7 @@ export function answeringOutages<Args extends unknown[]>(handler: (...args: Args
       return await handler(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      console.error("route failed: database unavailable");
+      log.error("route failed: database unavailable");
       return problemResponse(databaseUnavailableProblem());
     }
   };

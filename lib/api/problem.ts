@@ -1,13 +1,15 @@
 import type { Failure, Problem } from "@/lib/actions/operation";
 import { problemOf } from "@/lib/actions/operation";
 import type { z } from "zod";
+import { currentRequestId } from "@/lib/log/request-context";
 import { problemTypeUri, statusCodes } from "./problem-types";
 
 /**
  * RFC 9457 problem details, the one error shape of the JSON API. `type` names the problem for a
  * client to branch on (its code, e.g. "mfa_required", or the status's name) and points at the
  * reference page (every code and its meaning: problem-types.ts); `errors` maps each rejected field
- * (dotted path) to its messages.
+ * (dotted path) to its messages; `requestId` is the id of the request (also its X-Request-Id header)
+ * under which the server logged what happened, for a client to quote when it reports a problem.
  */
 export type ProblemBody = {
   type: string;
@@ -16,6 +18,7 @@ export type ProblemBody = {
   detail: string;
   code?: string;
   errors?: Record<string, string[]>;
+  requestId?: string;
 };
 
 export const PROBLEM_CONTENT_TYPE = "application/problem+json";
@@ -30,7 +33,13 @@ export function problemBody(problem: Problem, errors?: Record<string, string[]>)
     detail: problem.detail,
     code,
     ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { errors: fieldErrors } : {}),
+    ...withRequestId(),
   };
+}
+
+function withRequestId() {
+  const requestId = currentRequestId();
+  return requestId ? { requestId } : {};
 }
 
 export function problemResponse(problem: Problem, errors?: Record<string, string[]>): Response {

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { DomainError, InvalidError } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/client-ip";
+import { log } from "@/lib/log/logger";
 import { authConfig } from "./auth.config";
 import { sendNewSignInEmail } from "./notifications";
 import { oauthProviders } from "./oauth-providers";
@@ -84,8 +85,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password is an expected outcome, not an error worth a stack trace.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
-      // Auth.js wraps what a callback threw (CallbackRouteError): the cause is the part worth reading.
-      console.error(error, error.cause ?? "");
+      // Auth.js wraps what a callback threw (CallbackRouteError, its cause's `err`): the cause is the part worth reading.
+      const cause = (error.cause as { err?: unknown } | undefined)?.err;
+      log.error(
+        { err: cause instanceof Error ? cause : error, authError: (error as { type?: string }).type ?? error.name },
+        "auth: Auth.js reported an error",
+      );
     },
   },
   providers: [
@@ -187,7 +192,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         token.sv = session.sessionVersion;
         if (session.unknownDevice && user.email) {
           await sendNewSignInEmail({ email: user.email, name: user.name ?? "" }, meta).catch((error: unknown) =>
-            console.error("could not queue the new sign-in email", error),
+            log.error({ err: error }, "could not queue the new sign-in email"),
           );
         }
       }

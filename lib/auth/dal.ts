@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { log } from "@/lib/log/logger";
 import { auth } from "./auth";
 import { ForbiddenError, UnauthorizedError } from "@/lib/errors";
 import type { SessionUser } from "./sessions";
@@ -50,7 +51,7 @@ export async function requireAdmin(): Promise<SessionUser> {
  */
 export function assertSignedIn(user: SessionUser | null): SessionUser {
   if (!user) {
-    console.warn("authz: an anonymous caller was refused an operation that needs a signed-in user");
+    log.warn("authz: an anonymous caller was refused an operation that needs a signed-in user");
     throw new UnauthorizedError();
   }
   return user;
@@ -59,12 +60,12 @@ export function assertSignedIn(user: SessionUser | null): SessionUser {
 /** The admin rule (role, then the two-step policy) for a caller found any way; refusals are logged and audited. */
 export async function assertAdmin(user: SessionUser | null): Promise<SessionUser> {
   if (!user || user.role !== "admin") {
-    console.warn(`authz: ${user ? `user ${user.id} (${user.role})` : "an anonymous caller"} was refused an admin operation`);
+    log.warn({ userId: user?.id, role: user?.role }, `authz: ${user ? "a user" : "an anonymous caller"} was refused an admin operation`);
     await recordAuditWithinBudget(await getDb(), { actorUserId: user?.id ?? null, action: "authz.admin_denied", entityType: "security" });
     throw user ? new ForbiddenError("Only administrators can do that.") : new UnauthorizedError();
   }
   if (await adminNeedsMfaEnrolment(user)) {
-    console.warn(`authz: admin ${user.id} was refused an admin operation until two-step verification is on`);
+    log.warn({ userId: user.id }, "authz: an admin was refused an admin operation until two-step verification is on");
     throw new ForbiddenError("Turn on two-step verification in your account's security settings first: your role requires it.");
   }
   return user;
@@ -76,12 +77,15 @@ export async function assertAdmin(user: SessionUser | null): Promise<SessionUser
  */
 export async function assertStaff(user: SessionUser | null): Promise<SessionUser> {
   if (!user || !isBoxOfficeRole(user.role)) {
-    console.warn(`authz: ${user ? `user ${user.id} (${user.role})` : "an anonymous caller"} was refused a box-office operation`);
+    log.warn(
+      { userId: user?.id, role: user?.role },
+      `authz: ${user ? "a user" : "an anonymous caller"} was refused a box-office operation`,
+    );
     await recordAuditWithinBudget(await getDb(), { actorUserId: user?.id ?? null, action: "authz.staff_denied", entityType: "security" });
     throw user ? new ForbiddenError("Only box-office staff can do that.") : new UnauthorizedError();
   }
   if (user.role === "admin" && (await adminNeedsMfaEnrolment(user))) {
-    console.warn(`authz: admin ${user.id} was refused a box-office operation until two-step verification is on`);
+    log.warn({ userId: user.id }, "authz: an admin was refused a box-office operation until two-step verification is on");
     throw new ForbiddenError("Turn on two-step verification in your account's security settings first: your role requires it.");
   }
   return user;

@@ -4,6 +4,7 @@ import { SignJWT, exportJWK, generateKeyPair } from "jose";
 import { NextRequest } from "next/server";
 import { users } from "@/db/schema";
 import { testDb, unique } from "@/test/database";
+import { log } from "@/lib/log/logger";
 
 /**
  * SECURITY.md attack 19: an OAuth response from the wrong issuer gives no session. These drive the
@@ -34,8 +35,8 @@ let keys: Awaited<ReturnType<typeof generateKeyPair>>;
 /** What the fake identity provider puts in the next ID token it issues. */
 let nextIdToken: { iss: string; email: string } = { iss: ISSUER, email: "" };
 let expectedNonce = "";
-// Auth.js logs why it refused a callback (auth.ts's logger): the tests read the reason from there.
-const loggedErrors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+// Auth.js logs why it refused a callback (auth.ts's logger, the cause under `err`): the tests read the reason from there.
+const loggedErrors = vi.spyOn(log, "error").mockImplementation(() => undefined);
 
 async function fakeIdentityProvider(url: URL): Promise<Response | null> {
   if (url.origin !== ISSUER) return null;
@@ -112,7 +113,7 @@ async function signInThroughProvider({ authResponseIss, idTokenIss }: { authResp
   jar.take(response);
   const db = await testDb();
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  const refusal = loggedErrors.mock.calls.map(([error]) => String((error as { cause?: { err?: unknown } }).cause?.err ?? error)).join("\n");
+  const refusal = loggedErrors.mock.calls.map(([fields]) => String((fields as unknown as { err?: unknown }).err ?? fields)).join("\n");
   return { response, refusal, signedIn: jar.has("authjs.session-token"), userCreated: Boolean(user) };
 }
 

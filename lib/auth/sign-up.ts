@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { sendEmail } from "@/lib/email/send";
 import SignUpAttempt from "@/emails/sign-up-attempt";
 import VerifyEmail from "@/emails/verify-email";
+import { log } from "@/lib/log/logger";
 import { hashPassword } from "./password-hash";
 import { safeRedirectPath } from "./safe-redirect";
 import type { SignUpInput } from "./schemas";
@@ -76,7 +77,9 @@ export function requestVerificationEmail(
   runAfterResponse: (task: () => Promise<void>) => void = after,
 ) {
   runAfterResponse(async () => {
-    await resendVerificationEmail(email, callbackUrl).catch((error: unknown) => console.error("could not send a verification email", error));
+    await resendVerificationEmail(email, callbackUrl).catch((error: unknown) =>
+      log.error({ err: error }, "could not send a verification email"),
+    );
   });
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { now } from "@/lib/clock";
+import { log } from "@/lib/log/logger";
 import { watchSeatChanges } from "./seat-event-hub";
 import { availabilityFor, loadAvailabilitySnapshot, snapshotExpiresAt, type AvailabilitySnapshot } from "./seat-map";
 
@@ -47,7 +48,7 @@ function invalidate(showtimeId: string | null) {
 async function listening(): Promise<boolean> {
   const current = state();
   current.watching ??= watchSeatChanges(invalidate).then(() => true, (error: unknown) => {
-    console.error("availability cache: no seat events, reading every request from the database:", error);
+    log.error({ err: error }, "availability cache: no seat events, reading every request from the database");
     current.watching = undefined;
     return false;
   });

@@ -1,5 +1,7 @@
 import "server-only";
 import { listen } from "@/db";
+import { log } from "@/lib/log/logger";
+import { outsideRequest } from "@/lib/log/request-context";
 import { parseSeatEvent, SEAT_CHANNEL, type SeatEvent } from "./seat-events";
 
 /**
@@ -26,14 +28,15 @@ function deliver(showtimeId: string, event: SeatEvent) {
       subscriber(event);
     } catch (error) {
       // One broken stream must not starve the other viewers of this showtime.
-      console.error("seat event subscriber failed:", error);
+      log.error({ err: error }, "seat event subscriber failed");
     }
   }
 }
 
 function start() {
   const state = hub();
-  state.started ??= listen(
+  // The first seat map opens the process's listener: its lines must not carry that request's id for ever.
+  state.started ??= outsideRequest(() => listen(
     SEAT_CHANNEL,
     (payload) => {
       const event = parseSeatEvent(payload);
@@ -44,7 +47,7 @@ function start() {
       for (const watcher of state.watchers) watcher(null);
       for (const showtimeId of state.subscribers.keys()) deliver(showtimeId, { showtimeId, refresh: true });
     },
-  ).catch((error: unknown) => {
+  )).catch((error: unknown) => {
     state.started = undefined;
     throw error;
   });

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db";
+import { log } from "@/lib/log/logger";
 
 /**
  * Seat changes pushed to open seat maps (docs/decisions/014-live-seats.md). The writer calls
@@ -62,6 +63,6 @@ export function parseSeatEvent(payload: string): SeatEvent | null {
   } catch {
     // Not JSON: fall through to the log line below.
   }
-  console.error(`${SEAT_CHANNEL}: ignored a malformed notification`);
+  log.error(`${SEAT_CHANNEL}: ignored a malformed notification`);
   return null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log/logger";
 import { deleteExpiredHolds } from "./holds";
 
 /**
@@ -7,7 +8,7 @@ import { deleteExpiredHolds } from "./holds";
  */
 export function startHoldSweep(everyMs = 5 * 60_000) {
   const timer = setInterval(() => {
-    deleteExpiredHolds().catch((error: unknown) => console.error("expired hold sweep failed:", error));
+    deleteExpiredHolds().catch((error: unknown) => log.error({ err: error }, "expired hold sweep failed"));
   }, everyMs);
   timer.unref();
   return timer;

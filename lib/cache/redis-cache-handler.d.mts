@@ -17,7 +17,7 @@ export declare function processStore(): RedisStore | undefined;
 
 export type CachedEntry = { lastModified: number; value: unknown; cacheControl?: { revalidate: number | false; expire?: number } };
 
-export default class RedisCacheHandler {
+export declare class RedisCacheHandler {
   constructor(ctx: { serverDistDir?: string; store?: RedisStore; buildId?: string });
   get(key: string, ctx: object): Promise<CachedEntry | null>;
   set(key: string, data: unknown, ctx: object): Promise<void>;

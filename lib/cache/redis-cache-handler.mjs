@@ -1,9 +1,9 @@
 // @ts-check
 /**
  * Next's incremental cache (unstable_cache entries, the fetch cache and the route cache) shared by every
- * instance through Redis (ADR 018). next.config.ts names this file only when REDIS_URL is set; Next
- * imports it with Node at start, outside the bundle, so it is plain JavaScript and reads process.env
- * itself (lib/env.ts has already validated REDIS_URL by then).
+ * instance through Redis (ADR 018), chosen by cache-handler.mjs when REDIS_URL is set. Next imports it
+ * with Node at start, outside the bundle, so it is plain JavaScript and reads process.env itself
+ * (lib/env.ts has already validated REDIS_URL by then).
  *
  * Redis holds the entries (one key each, expiring with their lifetime) and one hash of tag ->
  * revalidatedAt (ms). `get` checks the entry's tags in that hash, so a tag revalidated on any instance
@@ -172,7 +172,7 @@ function tagsOf(/** @type {any} */ stored, /** @type {any} */ ctx) {
   return [...tags];
 }
 
-export default class RedisCacheHandler {
+export class RedisCacheHandler {
   /** @param {{ serverDistDir?: string, store?: RedisStore, buildId?: string }} ctx */
   constructor(ctx) {
     this.store = ctx.store ?? processStore();

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { connect, createServer, type Socket } from "node:net";
 import { createClient } from "@redis/client";
 import { afterAll, describe, expect, it } from "vitest";
-import RedisCacheHandler, { connectStore, type RedisStore } from "./redis-cache-handler.mjs";
+import { connectStore, RedisCacheHandler, type RedisStore } from "./redis-cache-handler.mjs";
 
 // The real Redis every machine that runs the suite has (.ci/run starts it where missing).
 const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -5,6 +5,7 @@ import type { Db } from "@/db";
 import { emails } from "@/db/schema";
 import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
+import { log } from "@/lib/log/logger";
 
 type StoredEmail = typeof emails.$inferSelect;
 
@@ -64,7 +65,7 @@ export async function deliverEmail(db: Db, email: StoredEmail, { outbox = false 
     return true;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.warn(`email ${email.id} to ${email.to} not sent (attempt ${attempts}): ${message}`);
+    log.warn({ err: error, emailId: email.id, to: email.to, attempts }, "email: not sent");
     const givenUp = attempts >= MAX_ATTEMPTS;
     await db
       .update(emails)

@@ -9,6 +9,7 @@ import { testDb, unique } from "@/test/database";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { holdSeats as putInCart } from "@/test/fixtures/holds";
 import { startResendFake, type ResendFake } from "@/test/resend-fake";
+import { log } from "@/lib/log/logger";
 import { deliverDueEmails } from "./queue";
 
 /**
@@ -34,7 +35,7 @@ vi.mock("next/server", async (importOriginal) => ({
   after: (work: () => Promise<unknown>) => pendingWork.push(work()),
 }));
 // deliver.ts logs each failed attempt; these failures are on purpose.
-vi.spyOn(console, "warn").mockImplementation(() => undefined);
+vi.spyOn(log, "warn").mockImplementation(() => undefined);
 
 let fake: ResendFake;
 beforeAll(async () => {

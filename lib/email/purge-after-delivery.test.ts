@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { emails } from "@/db/schema";
 import { testDb, unique } from "@/test/database";
 import { createUserFixture } from "@/test/fixtures/showtime";
+import { log } from "@/lib/log/logger";
 
 /**
  * Issue 16 point 6: reset and verification links must not stay readable in the `emails` table. These
@@ -34,7 +35,7 @@ vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
 });
 
 // deliver.ts logs each failed attempt; the failures here are on purpose.
-vi.spyOn(console, "warn").mockImplementation(() => undefined);
+vi.spyOn(log, "warn").mockImplementation(() => undefined);
 
 afterEach(() => {
   resendAnswers = "ok";

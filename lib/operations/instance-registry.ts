@@ -7,6 +7,7 @@ import { getDb, type Db } from "@/db";
 import { serverInstances, type InstanceFingerprint } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log/logger";
 
 /**
  * Instances behind one proxy must share a build (server actions are encrypted with a key made at build
@@ -83,13 +84,14 @@ export function startInstanceRegistry() {
     const mismatches = await recordInstance(await getDb(), id, fingerprint, startedAt);
     for (const mismatch of mismatches.filter((m) => !reported.has(m.instanceId))) {
       reported.add(mismatch.instanceId);
-      console.error(
-        `instances: this instance and instance ${mismatch.instanceId} (started ${mismatch.startedAt.toISOString()}) run with a different ` +
-          `${mismatch.settings.join(", ")}: requests will fail depending on which one serves them. Give every instance the same.`,
+      log.error(
+        { otherInstanceId: mismatch.instanceId, otherStartedAt: mismatch.startedAt.toISOString(), settings: mismatch.settings },
+        `instances: this instance and another run with a different ${mismatch.settings.join(", ")}: ` +
+          "requests will fail depending on which one serves them. Give every instance the same.",
       );
     }
   };
-  const run = () => void check().catch((error: unknown) => console.error("instances: could not record this instance:", error));
+  const run = () => void check().catch((error: unknown) => log.error({ err: error }, "instances: could not record this instance"));
   run();
   const timer = setInterval(run, HEARTBEAT_MS);
   timer.unref();

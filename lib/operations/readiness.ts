@@ -6,6 +6,7 @@ import { getDb, type Db } from "@/db";
 import { migrationsFolder } from "@/db/client";
 import { processStore } from "@/lib/cache/redis-cache-handler.mjs";
 import { rowsOf, type Rows } from "@/lib/postgres/rows";
+import { log } from "@/lib/log/logger";
 
 /** A load balancer's probe gives up after a few seconds: answer "not ready" before it does. */
 const CHECK_TIMEOUT_MS = 2_000;
@@ -71,7 +72,7 @@ async function checkDatabase(): Promise<Pick<Readiness["checks"], "database" | "
     const pending = await withinTimeout(getDb().then((db) => pendingMigrations(db)));
     return { database: "ok", migrations: pending === 0 ? "current" : `${pending} pending` };
   } catch (error) {
-    console.error("readiness check failed:", error instanceof Error ? error.message : error);
+    log.error({ reason: error instanceof Error ? error.message : String(error) }, "readiness check failed");
     return { database: "unreachable", migrations: "unknown" };
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { log } from "@/lib/log/logger";
 
 type Closer = () => void;
 
@@ -30,7 +31,7 @@ export function beginShutdown(limitMs: number) {
   for (const close of closers) close();
   closers.clear();
   setTimeout(() => {
-    console.error(`shutdown: requests still open after ${limitMs / 1000} s; exiting anyway`);
+    log.error({ limitMs }, `shutdown: requests still open after ${limitMs / 1000} s; exiting anyway`);
     process.exit(143);
   }, limitMs).unref();
 }

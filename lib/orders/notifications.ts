@@ -6,6 +6,7 @@ import { sendEmail, type EmailAttachment } from "@/lib/email/send";
 import OrderConfirmation from "@/emails/order-confirmation";
 import OrderCancellation from "@/emails/order-cancellation";
 import OrderRefund from "@/emails/order-refund";
+import { log } from "@/lib/log/logger";
 import { calendarFileName, showtimeCalendarFile } from "./calendar";
 import { loadOrderById } from "./order-details";
 import { paymentMethodById } from "./payments";
@@ -101,7 +102,7 @@ export async function notifySafely(what: string, send: () => Promise<unknown>) {
   try {
     await send();
   } catch (error) {
-    console.error(`orders: ${what} email could not be queued`, error);
+    log.error({ err: error, kind: what }, "orders: an order email could not be queued");
   }
 }
 

@@ -9,6 +9,7 @@ import { sendEmail } from "@/lib/email/send";
 import { withShowtimeDetails } from "@/lib/scheduling/showtime-joins";
 import { formatShowDateTime } from "@/lib/time/format";
 import { seatLabel } from "@/lib/venues/seat-label";
+import { log } from "@/lib/log/logger";
 import { notifySafely, orderUrl } from "./notifications";
 import { payAtCinema } from "./payments/pay-at-cinema";
 import { describeCutoff } from "./policy";
@@ -133,7 +134,7 @@ export function startUnpaidReleaseSweep(everyMs = 60_000) {
   const timer = setInterval(() => {
     getDb()
       .then(releaseUnpaidReservations)
-      .catch((error: unknown) => console.error("unpaid reservation release failed:", error));
+      .catch((error: unknown) => log.error({ err: error }, "unpaid reservation release failed"));
   }, everyMs);
   timer.unref();
   return timer;

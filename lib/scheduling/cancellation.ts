@@ -15,6 +15,7 @@ import { notifySeatRefresh } from "@/lib/booking/seat-events";
 import { releaseTickets } from "@/lib/orders/release-seats";
 import { closeCheckoutSessions } from "@/lib/orders/payments/card-checkout";
 import { oweCardRefunds, sendRefundsNow } from "@/lib/orders/payments/refunds";
+import { log } from "@/lib/log/logger";
 
 export type CancellationResult = { cancelledTickets: number; cancelledOrders: number; emailed: number };
 
@@ -178,7 +179,10 @@ export async function cancelShowtime(actorUserId: string, id: string, reason: st
       emailed += 1;
     } catch (error) {
       // sendEmail stores before sending, so this is a storage failure: log it and tell the others.
-      console.error(`showtime ${id}: the cancellation email to order ${notice.orderNumber} could not be queued`, error);
+      log.error(
+        { err: error, showtimeId: id, orderNumber: notice.orderNumber },
+        "showtime: a cancellation email to an order could not be queued",
+      );
     }
   }
   return { ...result, emailed };

@@ -2,6 +2,7 @@ import "server-only";
 import { lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { rateLimits } from "@/db/schema";
+import { log } from "@/lib/log/logger";
 import { deleteExpiredAccountAttempts } from "./account-throttle";
 
 /**
@@ -21,7 +22,7 @@ export async function deleteExpiredRateLimits({ olderThanMinutes = 60 } = {}) {
 export function startRateLimitSweep(everyMs = 15 * 60_000) {
   const timer = setInterval(() => {
     Promise.all([deleteExpiredRateLimits(), deleteExpiredAccountAttempts()]).catch((error: unknown) =>
-      console.error("expired rate-limit sweep failed:", error),
+      log.error({ err: error }, "expired rate-limit sweep failed"),
     );
   }, everyMs);
   timer.unref();

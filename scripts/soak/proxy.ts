@@ -25,7 +25,8 @@ export function startProxy(port: number, upstreamPorts: number[]): Proxy {
   const servers = upstreamPorts.map((p) => `    server 127.0.0.1:${p} max_fails=3 fail_timeout=10s;`).join("\n");
   const site = shipped
     .replace(/(    server 127\.0\.0\.1:\d+ [^\n]*\n)+/, `${servers}\n`)
-    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`);
+    .replace(/listen 8080;/, `listen 127.0.0.1:${port};`)
+    .replace(/access_log \S+ marquee;/, `access_log ${prefix}/logs/access.log marquee;`);
   if (!site.includes(`listen 127.0.0.1:${port};`)) throw new Error("deploy/nginx.conf no longer has the `listen 8080;` the soak replaces");
   writeFileSync(path.join(prefix, "marquee.conf"), site);
   writeFileSync(

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { log } from "@/lib/log/logger";
 
 // A refused caller must get the 401/403 state, not a thrown error (a 500 page): issue 16, point 15.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; email: string; name: string; role: string } } }));
@@ -23,7 +24,7 @@ const reason = form({ orderId: "6c1a3a52-4d0b-4bd4-9f0e-5a3e1b7d1a01", reason: "
 describe("admin order actions refuse without throwing", () => {
   beforeEach(() => {
     session.current = null;
-    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(log, "warn").mockImplementation(() => {});
   });
 
   it("answer an anonymous caller with the 401 state", async () => {

@@ -11,6 +11,7 @@ import { mfaEnabledFor } from "@/lib/auth/mfa/status";
 import { sendNewSignInEmail } from "@/lib/auth/notifications";
 import { RateLimitedError } from "@/lib/errors";
 import { clientIp } from "@/lib/security/client-ip";
+import { log } from "@/lib/log/logger";
 import { closeApiSession, openApiSession, rotateRefreshToken } from "../api-sessions";
 import { defineEndpoint } from "../endpoint";
 import { ApiRefusal } from "../errors";
@@ -84,7 +85,9 @@ export const issueToken = defineEndpoint({
     const meta = { userAgent: (request.headers.get("user-agent") ?? "").slice(0, 500), ipAddress: ip };
     const { pair, unknownDevice } = await openApiSession(result.user, { ...meta, method });
     if (unknownDevice) {
-      await sendNewSignInEmail(result.user, meta).catch((error: unknown) => console.error("could not queue the new sign-in email", error));
+      await sendNewSignInEmail(result.user, meta).catch((error: unknown) =>
+        log.error({ err: error }, "could not queue the new sign-in email"),
+      );
     }
     return pair;
   },

@@ -3,6 +3,7 @@ import TwoStepChanged, { type TwoStepChange } from "@/emails/two-step-changed";
 import { now } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log/logger";
 
 const SUBJECTS: Record<TwoStepChange, string> = {
   "authenticator-added": "Two-step verification is on for your Marquee account",
@@ -29,5 +30,5 @@ export async function sendTwoStepChangedEmail(
       when: now().toISOString().slice(0, 16).replace("T", " "),
       securityUrl: `${env.APP_URL}/account/security`,
     }),
-  }).catch((error: unknown) => console.error("could not queue the two-step email", error));
+  }).catch((error: unknown) => log.error({ err: error }, "could not queue the two-step email"));
 }

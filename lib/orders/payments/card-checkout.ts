@@ -6,6 +6,7 @@ import { orders, users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
+import { log } from "@/lib/log/logger";
 import { CARD_PAYMENT_WINDOW_MS } from "./card";
 import { applyCardSession } from "./card-events";
 import { stripe } from "./stripe";
@@ -44,7 +45,7 @@ async function reachingStripe<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (!(error instanceof Stripe.errors.StripeError)) throw error;
-    console.error(`payments: Stripe refused or could not be reached: ${error.message}`);
+    log.error({ err: error }, "payments: Stripe refused or could not be reached");
     throw new ConflictError("Card payment is not available right now. Your seats are still held: try again in a minute.");
   }
 }
@@ -105,7 +106,7 @@ export async function paymentPageFor(db: Db, who: OwnOrder): Promise<string> {
   try {
     return await cardCheckoutUrl(db, who);
   } catch (error) {
-    console.error(`payments: could not open Stripe Checkout for order ${who.orderNumber}`, error);
+    log.error({ err: error, orderNumber: who.orderNumber }, "payments: could not open Stripe Checkout for an order");
     return `/account/orders/${who.orderNumber}?payment=unavailable`;
   }
 }
@@ -136,7 +137,7 @@ export async function closeCheckoutSessions(sessionIds: string[]) {
     try {
       await stripe().checkout.sessions.expire(id);
     } catch (error) {
-      console.error(`payments: could not close Stripe Checkout session ${id}; a payment on it will be refunded`, error);
+      log.error({ err: error, sessionId: id }, "payments: could not close a Stripe Checkout session; a payment on it will be refunded");
     }
   }
 }

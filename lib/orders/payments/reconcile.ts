@@ -3,6 +3,7 @@ import { and, asc, eq, isNotNull, lte } from "drizzle-orm";
 import { getDb, type Db } from "@/db";
 import { orders } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { log } from "@/lib/log/logger";
 import { applyCardSession, type CardOutcome } from "./card-events";
 import { stripe } from "./stripe";
 
@@ -51,7 +52,7 @@ export function startCardReconciliationSweep(everyMs = 60_000) {
   const timer = setInterval(() => {
     getDb()
       .then(reconcileCardPayments)
-      .catch((error: unknown) => console.error("card payment reconciliation failed:", error));
+      .catch((error: unknown) => log.error({ err: error }, "card payment reconciliation failed"));
   }, everyMs);
   timer.unref();
   return timer;

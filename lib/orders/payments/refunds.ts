@@ -4,6 +4,7 @@ import Stripe from "stripe";
 import { getDb, type Db, type Tx } from "@/db";
 import { orders, paymentRefunds } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { log } from "@/lib/log/logger";
 import { notifySafely, sendRefundEmail } from "../notifications";
 import { cardPayment } from "./card";
 import { cardPaymentsEnabled, stripe } from "./stripe";
@@ -64,7 +65,10 @@ export async function sendDueRefunds(db: Db): Promise<number> {
         // Stripe refusing the request itself (already refunded, amount too large) will not change on a retry.
         const final = attempts >= MAX_ATTEMPTS || error instanceof Stripe.errors.StripeInvalidRequestError;
         const message = error instanceof Error ? error.message : String(error);
-        console.error(`payments: refund ${refund.id} failed (attempt ${attempts}${final ? ", giving up" : ""}): ${message}`);
+        log.error(
+          { err: error, refundId: refund.id, attempts, final },
+          final ? "payments: refund failed, giving up" : "payments: refund failed",
+        );
         await tx
           .update(paymentRefunds)
           .set({
@@ -97,7 +101,7 @@ export async function sendRefundsNow(db: Db) {
   try {
     await sendDueRefunds(db);
   } catch (error) {
-    console.error("payments: sending refunds after a cancellation failed; the sweep retries", error);
+    log.error({ err: error }, "payments: sending refunds after a cancellation failed; the sweep retries");
   }
 }
 
@@ -137,7 +141,7 @@ export function startRefundSweep(everyMs = 30_000) {
   const timer = setInterval(() => {
     getDb()
       .then(sendDueRefunds)
-      .catch((error: unknown) => console.error("refund sweep failed:", error));
+      .catch((error: unknown) => log.error({ err: error }, "refund sweep failed"));
   }, everyMs);
   timer.unref();
   return timer;

@@ -6,6 +6,7 @@ import { readCapped } from "@/lib/api/request-body";
 import { receiveStripeEvent } from "@/lib/orders/payments/card-events";
 import { cardPaymentsEnabled, stripe } from "@/lib/orders/payments/stripe";
 import { answeringOutages } from "@/lib/api/outage";
+import { log } from "@/lib/log/logger";
 
 /** Stripe's events are a few kilobytes; anything far bigger is not from Stripe. */
 const MAX_EVENT_BYTES = 256 * 1024;
@@ -30,7 +31,7 @@ export const POST = answeringOutages(async function POST(request: Request) {
   try {
     event = stripe().webhooks.constructEvent(payload, signature, env.STRIPE_WEBHOOK_SECRET, SIGNATURE_TOLERANCE_SECONDS);
   } catch {
-    console.warn("payments: a webhook with a bad or expired Stripe signature was refused");
+    log.warn("payments: a webhook with a bad or expired Stripe signature was refused");
     return problem(400, "The Stripe signature does not match this body, or it is too old.", "bad_signature");
   }
   const result = await receiveStripeEvent(event);

@@ -1,0 +1,31 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import MarqueeCacheHandler from "./cache-handler.mjs";
+import { RedisCacheHandler } from "./redis-cache-handler.mjs";
+
+const context = () => ({ dev: false, flushToDisk: false, serverDistDir: mkdtempSync(path.join(tmpdir(), "marquee-cache-")), maxMemoryCacheSize: 0, revalidatedTags: [] });
+const fetchContext = { kind: "FETCH", fetchCache: true, revalidate: 60, tags: [], softTags: [] };
+
+describe("the cache handler next.config.ts names", () => {
+  afterEach(() => void vi.unstubAllEnvs());
+
+  it("is Next's own file-system cache without REDIS_URL", async () => {
+    vi.stubEnv("REDIS_URL", "");
+    const handler = new MarqueeCacheHandler(context());
+    const chosen = await handler.choose();
+    expect(chosen).not.toBeInstanceOf(RedisCacheHandler);
+    expect(chosen.constructor.name).toBe("FileSystemCache");
+    expect(await handler.get("nothing-here", fetchContext)).toBeNull();
+    expect(() => handler.resetRequestCache()).not.toThrow();
+  });
+
+  it("is the shared Redis cache when the server starts with REDIS_URL, but never while building", async () => {
+    vi.stubEnv("REDIS_URL", "redis://127.0.0.1:6379");
+    vi.stubEnv("REDIS_KEY_PREFIX", "marquee-test-selector:");
+    expect(await new MarqueeCacheHandler(context()).choose()).toBeInstanceOf(RedisCacheHandler);
+    vi.stubEnv("NEXT_PHASE", "phase-production-build");
+    expect(await new MarqueeCacheHandler(context()).choose()).not.toBeInstanceOf(RedisCacheHandler);
+  });
+});
