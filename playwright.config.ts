@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcIssuer } from "./e2e/support/oidc-settings";
 import { e2ePort, resendMockPort, STRIPE_E2E_WEBHOOK_SECRET, stripeFakePort, stripeFakeUrl } from "./e2e/support/ports";
+import { productionServer } from "./test/production-server";
 
 const baseURL = `http://localhost:${e2ePort}`;
 
@@ -62,13 +63,14 @@ export default defineConfig({
       env: { STRIPE_FAKE_PORT: String(stripeFakePort) },
     },
     {
-      command: `npx next start -p ${e2ePort}`,
+      command: `${productionServer(e2ePort).command} ${productionServer(e2ePort).args.join(" ")}`,
       url: `${baseURL}/api/ready`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
       stdout: "pipe",
       stderr: "pipe",
       env: {
+        ...productionServer(e2ePort).env,
         // As if behind one reverse proxy: tests pick their client address with X-Forwarded-For
         // (auth-helpers.ts#isolatedIp), and only its right-most entry counts.
         TRUSTED_PROXY_HOPS: "1",

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { createClient } from "@redis/client";
-import { start, stopGroup, waitForOk } from "./api/support/server";
+import { startServer, stopGroup, waitForOk } from "./api/support/server";
 import { expect, test } from "./support/fixtures";
 import { e2ePort, resendMockUrl } from "./support/ports";
 
@@ -24,7 +24,7 @@ test.describe("an edit on one instance, seen on another", () => {
     test.setTimeout(120_000);
     for (const [name, url] of [["instance A", instanceA], ["instance B", instanceB]] as const) {
       servers.push(
-        start(name, "node", ["node_modules/next/dist/bin/next", "start", "-p", new URL(url).port], {
+        startServer(name, Number(new URL(url).port), {
           NODE_ENV: "production",
           REDIS_URL: redisUrl,
           REDIS_KEY_PREFIX: keyPrefix,
@@ -54,6 +54,7 @@ test.describe("an edit on one instance, seen on another", () => {
     await adminPage.getByLabel("Runtime (minutes)").fill("101");
     await adminPage.getByLabel("Certificate").fill("PG");
     await adminPage.getByRole("button", { name: "Create movie" }).click();
+    await expect(adminPage.getByRole("heading", { name: title })).toBeVisible();
     await expect(adminPage.getByText("Movie created.")).toBeVisible();
     const adminMovieUrl = adminPage.url();
 

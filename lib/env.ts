@@ -91,6 +91,8 @@ const schema = z.object({
     .optional(),
   REDIS_KEY_PREFIX: z.string().min(1).optional(),
   HOLD_MINUTES: z.coerce.number().positive().max(60).default(10),
+  /** The least severe log lines written (lib/log/logger.ts): one JSON object per line in production. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** "1" writes one `[db-query]` line per database query to stdout: `npm run bench` counts queries per request with it. */
   MARQUEE_LOG_QUERIES: z.enum(["0", "1"]).optional(),
   // OAuth sign-in: each provider is offered only when both its id and secret are set.

@@ -14,6 +14,7 @@ import { createClient } from "@redis/client";
 import postgres from "postgres";
 import { freePort, waitForReady } from "./bench/server";
 import { startResendFake } from "../test/resend-fake";
+import { productionServer } from "../test/production-server";
 import { checkInvariants } from "./soak/invariants";
 import { startProxy } from "./soak/proxy";
 import { admin, customer, EDIT_VISIBLE_WITHIN_MS, newTally, readCatalogue } from "./soak/traffic";
@@ -41,9 +42,9 @@ function tsx(args: string[], env: NodeJS.ProcessEnv) {
   return execFileSync("npx", ["tsx", ...args], { env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
 }
 
-/** The standalone server `npm start` runs in production (`npm run build` puts the static files beside it). */
 function startInstance(port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn("node", [".next/standalone/server.js"], { env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const server = productionServer(port);
+  const child = spawn(server.command, server.args, { env: { ...env, ...server.env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   // JSON lines on stdout (lib/log/): warnings and errors are what a soak's reader needs to see.
   const relay = (chunk: Buffer) => {
     for (const line of chunk.toString().split("\n")) if (/"level":"(warn|error|fatal)"|^[^{]/.test(line) && line.trim()) process.stderr.write(`[instance :${port}] ${line}\n`);

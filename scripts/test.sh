@@ -49,7 +49,8 @@ if [ -n "${TEST_DATABASE_URL:-}" ]; then
 else
   # A production build refuses the embedded database unless asked for it explicitly.
   export MARQUEE_EMBEDDED_DB=1
-  export PGLITE_DATA_DIR=".data/e2e-$$"
+  # Absolute: the standalone server runs in .next/standalone.
+  export PGLITE_DATA_DIR="$PWD/.data/e2e-$$"
   cleanup() { rm -rf "$PGLITE_DATA_DIR" "$PGLITE_DATA_DIR.lock"; }
 fi
 trap cleanup EXIT

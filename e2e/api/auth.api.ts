@@ -52,7 +52,13 @@ describe("API authentication", () => {
     expect(wrong.status).toBe(401);
     expect(wrong.headers.get("content-type")).toContain(problemType);
     expect(unknown.status).toBe(401);
-    expect({ ...(unknown.body as object) }).toEqual({ ...(wrong.body as object) });
+    // Alike but for the id each response carries for the log (header and body), which differs per request.
+    const { requestId: wrongId, ...wrongProblem } = wrong.body as { requestId: string };
+    const { requestId: unknownId, ...unknownProblem } = unknown.body as { requestId: string };
+    expect(unknownProblem).toEqual(wrongProblem);
+    expect(wrongId).toBe(wrong.headers.get("x-request-id"));
+    expect(unknownId).toBe(unknown.headers.get("x-request-id"));
+    expect(unknownId).not.toBe(wrongId);
   });
 
   it("throttles one account guessed from many addresses with 429 and Retry-After", async () => {

@@ -5,7 +5,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, dropDatabase } from "@/scripts/database-admin";
 import { startTcpProxy, type CutMode, type TcpProxy } from "@/test/tcp-proxy";
-import { start, stopGroup, waitForOk } from "./support/server";
+import { startServer, stopGroup, waitForOk } from "./support/server";
 
 /**
  * Issue 20, point 5: the database goes away for 10 s behind a TCP proxy this test controls. Every
@@ -81,7 +81,7 @@ describe.skipIf(!postgresThere)("a database outage", () => {
     const viaProxy = new URL(databaseUrl);
     viaProxy.hostname = "127.0.0.1";
     viaProxy.port = String(proxy.port);
-    server = start("outage instance", "node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    server = startServer("outage instance", port, {
       NODE_ENV: "production",
       DATABASE_URL: viaProxy.toString(),
       MARQUEE_EMBEDDED_DB: undefined,

@@ -4,7 +4,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { newCustomer, type ApiCustomer } from "./support/accounts";
 import { api } from "./support/http";
-import { start, stopGroup, waitForOk } from "./support/server";
+import { startServer, stopGroup, waitForOk } from "./support/server";
 import { localTimeFromNow, newCinemaWithScreen, newShowtime } from "./support/venues";
 
 /**
@@ -22,8 +22,7 @@ const CUSTOMERS = 7;
 const SEATS_EACH = 2;
 
 function startInstance() {
-  // Next's own binary, not npx: the process group is then this server alone, and SIGKILL leaves nothing behind.
-  return start("killed instance", "node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  return startServer("killed instance", port, {
     NODE_ENV: "production",
     // One public address for every instance behind the proxy (access tokens name it as their issuer).
     APP_URL: inject("apiBaseUrl"),

@@ -5,13 +5,13 @@ import { createClient } from "@redis/client";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { adminToken } from "./support/accounts";
 import { api } from "./support/http";
-import { start, stopGroup, waitForOk } from "./support/server";
+import { startServer, stopGroup, waitForOk } from "./support/server";
 
 /**
  * Two instances behind one Redis (ADR 018): an edit made through instance A shows on instance B's
  * cached page within 5 s. A third instance reaches Redis through a proxy this test cuts: it then still
  * serves pages from the database, reports itself not ready, and once the link is back writes the edits
- * it made meanwhile, so B shows them too. Each instance is `next start` on the run's build and database.
+ * it made meanwhile, so B shows them too. Each instance is the run's production server on its database.
  */
 const onPostgres = process.env.DATABASE_URL?.startsWith("postgres") ?? false;
 const redisUrl = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -24,8 +24,7 @@ const servers: ChildProcess[] = [];
 let cutLog = "";
 
 function instance(name: string, port: number, redis: string) {
-  // Next's own binary, not npx: stopGroup then ends the server itself.
-  const server = start(name, "node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  const server = startServer(name, port, {
     NODE_ENV: "production",
     // Access tokens name APP_URL as their issuer: the same as the suite's server, whose admin token is used here.
     APP_URL: inject("apiBaseUrl"),

@@ -3,14 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { start, stopGroup, waitForOk } from "./support/server";
+import { startServer, stopGroup, waitForOk } from "./support/server";
 
 // An instance of its own (the shared one must outlive every test), on an empty embedded database:
 // the seat-map stream needs no showtime row to open.
 const port = Number(process.env.API_TEST_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 10) + 50;
 const dataDir = mkdtempSync(path.join(tmpdir(), "marquee-shutdown-"));
-// Next's own binary, not npx: the server is then this very process, and its exit code is Next's.
-const server = start("stopping instance", "node", ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+const server = startServer("stopping instance", port, {
   NODE_ENV: "production",
   DATABASE_URL: undefined,
   MARQUEE_EMBEDDED_DB: "1",

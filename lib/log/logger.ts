@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from "pino";
+import { env } from "@/lib/env";
 import { currentRequestId } from "./request-context";
 import { scrubSecrets } from "./scrub";
 
@@ -21,7 +22,7 @@ function scrubbedError(error: unknown) {
 export function createLogger(destination?: DestinationStream): Logger {
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? "info",
+      level: env.LOG_LEVEL,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
       mixin() {
@@ -36,7 +37,7 @@ export function createLogger(destination?: DestinationStream): Logger {
         },
       },
     },
-    destination ?? (process.env.NODE_ENV === "production" ? undefined : readableLines()),
+    destination ?? (env.NODE_ENV === "production" ? undefined : readableLines()),
   );
 }
 

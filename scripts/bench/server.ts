@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync } f
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { productionServer } from "../../test/production-server";
 
-/** A production server (`next start`) in its own process group, on DATABASE_URL or a fresh seeded PGlite. */
+/** A production server (the standalone output `npm start` runs) in its own process group, on DATABASE_URL or a fresh seeded PGlite. */
 export type BenchServer = { base: string; database: string; logPath: string; rssMb: () => number; stop: () => void };
 
 export function freePort(): Promise<number> {
@@ -82,7 +83,8 @@ export async function startBenchServer({ logQueries = false } = {}): Promise<Ben
   mkdirSync("bench/results", { recursive: true });
   const logPath = logQueries ? "bench/results/server-queries.log" : "bench/results/server.log";
   const log = openSync(logPath, "w");
-  const child = spawn("npx", ["next", "start", "-p", String(port)], { detached: true, stdio: ["ignore", log, log], env: serverEnv });
+  const server = productionServer(port);
+  const child = spawn(server.command, server.args, { detached: true, stdio: ["ignore", log, log], env: { ...serverEnv, ...server.env } });
   const pgid = child.pid ?? 0;
   const stop = () => {
     try {

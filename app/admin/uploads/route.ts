@@ -4,6 +4,7 @@ import { MAX_UPLOAD_BYTES } from "@/lib/media/image-type";
 import { storeImageUpload } from "@/lib/media/upload";
 import { mediaUrl } from "@/lib/media/urls";
 import { refuseOversizedBody } from "@/lib/security/declared-body-size";
+import { isSameOrigin } from "@/lib/security/same-origin";
 import { answeringOutages } from "@/lib/api/outage";
 
 /**
@@ -11,8 +12,7 @@ import { answeringOutages } from "@/lib/api/outage";
  * cap bodies at 1 MB and images may be up to 5 MB. Same-origin only, admins only.
  */
 export const POST = answeringOutages(async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  if (!origin || origin !== new URL(request.url).origin) {
+  if (!isSameOrigin(request)) {
     return Response.json({ error: "Cross-site upload refused." }, { status: 403 });
   }
   // Before anything else, and never read: middleware.ts skips this route because running it would

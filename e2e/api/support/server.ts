@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import type { TestProject } from "vitest/node";
+import { productionServer } from "../../../test/production-server";
 import { STRIPE_E2E_WEBHOOK_SECRET } from "../../support/ports";
 import { signInDemoAdmin } from "./admin-session";
 
@@ -18,7 +19,7 @@ declare module "vitest" {
 }
 
 /**
- * Global setup of vitest.api.config.mts: starts the Resend stand-in and `next start` on the existing
+ * Global setup of vitest.api.config.mts: starts the Resend stand-in and the production server of the existing
  * production build, the way playwright.config.ts's webServer does, and stops both afterwards.
  * API_TEST_BASE_URL (+ API_TEST_RESEND_URL) points the tests at a server the developer already runs.
  */
@@ -57,7 +58,7 @@ export default async function setup(project: TestProject) {
     await waitForOk(`${mockUrl}/health`, 30_000, children);
     await waitForOk(`${stripeUrl}/health`, 30_000, children);
     children.push(
-      start("next start", "npx", ["next", "start", "-p", String(port)], {
+      startServer("server", port, {
         NODE_ENV: "production",
         // Links in emails must point at this server, not at Playwright's (scripts/test.sh sets APP_URL for that one).
         APP_URL: baseUrl,
@@ -87,6 +88,12 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   return stop;
+}
+
+/** A production server of the run's build on `port` (test/production-server.ts), with `env` over this process's. */
+export function startServer(name: string, port: number, env: Record<string, string | undefined>): ChildProcess {
+  const server = productionServer(port);
+  return start(name, server.command, server.args, { ...server.env, ...env });
 }
 
 /** Starts `command` in a process group of its own, with `env` over this process's (undefined removes a variable). */
