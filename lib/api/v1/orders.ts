@@ -143,18 +143,23 @@ export const createOrder = defineEndpoint({
       throw error;
     }
     const order = await reload(placed.id);
-    const answer = { ...order, checkoutUrl: order.status === "pending_payment" ? await checkoutUrlIfReachable(caller, order) : null };
+    const checkoutUrl = order.status === "pending_payment" ? await checkoutUrlIfReachable(caller, order) : null;
+    // A repeat may find the payment page paid or expired meanwhile: answer the order as that left it.
+    const answer = { ...(checkoutUrl === null && order.status === "pending_payment" ? await reload(placed.id) : order), checkoutUrl };
     if (!placed.created) repeats.add(answer);
     return answer;
   },
 });
 
-/** The order is placed either way: Stripe out of reach leaves it to a later `POST .../payment`. */
+/**
+ * The order is placed either way: Stripe out of reach leaves it to a later `POST .../payment`, and a
+ * repeat whose page was paid or expired meanwhile (InvalidError) still gets its order back, with no page.
+ */
 async function checkoutUrlIfReachable(caller: SessionUser, order: ApiOrder) {
   try {
     return await reopenCardPayment({ userId: caller.id, orderNumber: order.number });
   } catch (error) {
-    if (error instanceof ConflictError) return null;
+    if (error instanceof ConflictError || error instanceof InvalidError) return null;
     throw error;
   }
 }
@@ -289,8 +294,8 @@ export const cancelOrder = defineEndpoint({
 async function abandonPayment(caller: SessionUser, order: { id: string; number: string }, ticketIds: string[] | undefined) {
   if (ticketIds) throw new InvalidError("An order awaiting its card payment is cancelled whole.", { ticketIds: ["Leave ticketIds out to cancel the whole order."] });
   await abandonOwnCardPayment({ userId: caller.id, orderNumber: order.number });
-  const now = await reload(order.id);
-  return { refund: 0, currency: now.currency, cancelledTicketIds: now.items.map((item) => item.id), wholeOrder: true, order: now };
+  const cancelled = await reload(order.id);
+  return { refund: 0, currency: cancelled.currency, cancelledTicketIds: cancelled.items.map((item) => item.id), wholeOrder: true, order: cancelled };
 }
 
 // The web's order actions revalidate only the customer's own dynamic pages; nothing shared is cached.
