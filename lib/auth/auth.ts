@@ -78,12 +78,6 @@ class PasskeyRefused extends CredentialsSignin {
   code = "passkey_refused";
 }
 
-// Auth.js builds OAuth redirect and callback URLs from the request's URL, which for the standalone
-// server (bound to "::" or 0.0.0.0, behind a proxy) is its own address, not the site's: the provider
-// would send people back to http://[::]:3001. It takes AUTH_URL instead when set; ours is APP_URL,
-// the public origin email links and passkeys already use.
-process.env.AUTH_URL ??= env.APP_URL;
-
 /** Lazy config: nothing here touches the database until a request needs it, so `next build` doesn't. */
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig,
