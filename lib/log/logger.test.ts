@@ -45,4 +45,12 @@ describe("the logger", () => {
     expect(() => logger.error({ err: null }, "sweep failed")).not.toThrow();
     expect(lines.map((line) => line.err)).toEqual(["timeout at /verify?token=[redacted]", { code: "X" }, null]);
   });
+
+  it("leaves a failed query's parameters out", () => {
+    const { lines, destination } = capturedLines();
+    const failed = Object.assign(new Error("Failed query: insert into emails"), { query: "insert into emails", params: ["https://x.example/verify?t=secret-link"] });
+    createLogger(destination).error({ err: failed }, "could not queue");
+    expect(lines[0]?.err).toMatchObject({ query: "insert into emails" });
+    expect(JSON.stringify(lines[0])).not.toContain("secret-link");
+  });
 });

@@ -10,7 +10,9 @@ const REDACTED_PATHS = [...SECRET_FIELDS, ...SECRET_FIELDS.map((field) => `*.${f
 /** `err` is usually an Error; a rejection can be anything, which is logged as it is (still scrubbed when text). */
 function scrubbedError(error: unknown) {
   if (!(error instanceof Error)) return typeof error === "string" ? scrubSecrets(error) : error;
-  const serialized = pino.stdSerializers.err(error);
+  // A failed query's parameters can be anything a row holds: an email's body with its links, a token's hash.
+  const serialized: Record<string, unknown> & { message: string; stack: string } = { ...pino.stdSerializers.err(error) };
+  delete serialized.params;
   return { ...serialized, message: scrubSecrets(serialized.message), stack: scrubSecrets(serialized.stack) };
 }
 
