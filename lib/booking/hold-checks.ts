@@ -40,6 +40,11 @@ export async function loadBookableShowtime(tx: Tx, showtimeId: string, at: Date)
   return showtime;
 }
 
+/** The showtime's screen, as a subquery: seats can be read in the same round trip as the showtime. */
+export function screenOf(showtimeId: string) {
+  return sql`(select ${showtimes.screenId} from ${showtimes} where ${showtimes.id} = ${showtimeId})`;
+}
+
 export function assertTicketTypeAllowed(
   type: { name: string; active: boolean; isDiscount: boolean; isCarer: boolean } | undefined,
   { noDiscounts, carerDeclared }: { noDiscounts: boolean; carerDeclared: boolean },
@@ -64,34 +69,45 @@ export function assertTicketTypeAllowed(
  * holds and is adding, stay within the policy's cap, so no single account can reserve a screening.
  * A box-office sale is exempt: staff sell from their own cart to many walk-ins, and the tickets they
  * sold (box_office orders) are not theirs, so they never count against anyone's cap either.
+ * Reads what the cap needs and returns the check, so a caller can send the read with its others.
  */
-export async function assertTicketCap(
+export async function loadTicketCap(
   tx: Tx,
-  input: { userId: string; showtimeId: string; inCart: number; channel?: "online" | "box_office" },
-) {
-  if (input.channel === "box_office") return;
-  const policy = await loadBookingPolicy(tx);
-  const [row] = await tx
-    .select({ owned: count() })
-    .from(tickets)
-    .innerJoin(orders, eq(orders.id, tickets.orderId))
-    .where(
-      and(
-        eq(orders.userId, input.userId),
-        eq(orders.channel, "online"),
-        eq(tickets.showtimeId, input.showtimeId),
-        ne(tickets.status, "cancelled"),
+  input: { userId: string; showtimeId: string; channel?: "online" | "box_office" },
+): Promise<(inCart: number) => void> {
+  if (input.channel === "box_office") return () => {};
+  const [policy, [row]] = await Promise.all([
+    loadBookingPolicy(tx),
+    tx
+      .select({ owned: count() })
+      .from(tickets)
+      .innerJoin(orders, eq(orders.id, tickets.orderId))
+      .where(
+        and(
+          eq(orders.userId, input.userId),
+          eq(orders.channel, "online"),
+          eq(tickets.showtimeId, input.showtimeId),
+          ne(tickets.status, "cancelled"),
+        ),
       ),
-    );
+  ]);
   const owned = row?.owned ?? 0;
   const max = policy.maxTicketsPerShowtime;
-  if (owned + input.inCart > max) {
+  return (inCart) => {
+    if (owned + inCart <= max) return;
     throw new InvalidError(
       `You can have up to ${max} tickets for one showtime` +
         (owned > 0 ? `; you already have ${owned} in your orders, so you can add ${Math.max(0, max - owned)} more.` : "."),
       { seats: [`Up to ${max} tickets per showtime.`] },
     );
-  }
+  };
+}
+
+export async function assertTicketCap(
+  tx: Tx,
+  input: { userId: string; showtimeId: string; inCart: number; channel?: "online" | "box_office" },
+) {
+  (await loadTicketCap(tx, input))(input.inCart);
 }
 
 export type LiveHold = {

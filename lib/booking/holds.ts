@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { seatClaims, seats, ticketTypes } from "@/db/schema";
+import { seatClaims, seats } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { ConflictError, InvalidError, NotFoundError } from "@/lib/errors";
@@ -10,15 +10,17 @@ import { seatLabel } from "@/lib/venues/seat-label";
 import { isExpiredHold, isLiveClaim } from "./seat-claims";
 import { checkComposition, isHeldBackKind, type HeldSeat } from "./rules";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { referenceData } from "@/lib/settings/reference-data";
 import { notifySeatChanges, notifySeatRows } from "./seat-events";
 import {
-  assertTicketCap,
   assertTicketTypeAllowed,
   generalSeatsAllTaken,
   liveHolds,
   loadBookableShowtime,
+  loadTicketCap,
   lockCart,
   recheckShowtime,
+  screenOf,
 } from "./hold-checks";
 
 /**
@@ -69,12 +71,19 @@ export async function holdSeats(
   return db.transaction(async (tx) => {
     const cartId = await lockCart(tx, input.userId, { create: true });
     if (!cartId) throw new Error("unreachable: the cart was just created");
-    const showtime = await loadBookableShowtime(tx, input.showtimeId, at);
-
-    const seatRows = await tx
-      .select({ id: seats.id, kind: seats.kind, rowLabel: seats.rowLabel, number: seats.number })
-      .from(seats)
-      .where(and(inArray(seats.id, seatIds), eq(seats.screenId, showtime.screenId)));
+    // Everything the checks read, sent together: postgres.js pipelines the queries of one connection,
+    // so they cost one round trip (and one socket write) instead of one each.
+    const [showtime, seatRows, { ticketTypeById: typeById }, held, ticketCap] = await Promise.all([
+      loadBookableShowtime(tx, input.showtimeId, at),
+      tx
+        .select({ id: seats.id, kind: seats.kind, rowLabel: seats.rowLabel, number: seats.number })
+        .from(seats)
+        .where(and(inArray(seats.id, seatIds), eq(seats.screenId, screenOf(input.showtimeId)))),
+      referenceData(tx),
+      // What this cart already holds (live holds only: an expired one is as good as gone).
+      liveHolds(tx, cartId, at),
+      loadTicketCap(tx, { userId: input.userId, showtimeId: input.showtimeId, channel }),
+    ]);
     if (seatRows.length !== seatIds.length) {
       throw new InvalidError("Some of those seats are not in this screen. Pick seats from the map.", {
         seats: ["Pick seats from the map."],
@@ -82,19 +91,11 @@ export async function holdSeats(
     }
     const seatById = new Map(seatRows.map((s) => [s.id, s]));
 
-    const typeIds = [...new Set(input.seats.map((s) => s.ticketTypeId))];
-    const typeRows = await tx
-      .select({ id: ticketTypes.id, name: ticketTypes.name, active: ticketTypes.active, isDiscount: ticketTypes.isDiscount, isCarer: ticketTypes.isCarer })
-      .from(ticketTypes)
-      .where(inArray(ticketTypes.id, typeIds));
-    const typeById = new Map(typeRows.map((t) => [t.id, t]));
-    for (const typeId of typeIds) {
+    for (const typeId of new Set(input.seats.map((s) => s.ticketTypeId))) {
       const type = typeById.get(typeId);
       assertTicketTypeAllowed(type, { noDiscounts: showtime.noDiscounts, carerDeclared: input.carerDeclared });
     }
 
-    // What this cart already holds (live holds only: an expired one is as good as gone).
-    const held = await liveHolds(tx, cartId, at);
     if (newSeatsOnly) {
       const already = seatRows.filter((s) => held.some((h) => h.showtimeId === input.showtimeId && h.seatId === s.id));
       if (already.length > 0) {
@@ -123,7 +124,7 @@ export async function holdSeats(
       );
     }
 
-    await assertTicketCap(tx, { userId: input.userId, showtimeId: input.showtimeId, inCart: heldHere.length + seatIds.length, channel });
+    ticketCap(heldHere.length + seatIds.length);
 
     const wantsHeldBack = seatRows.some((s) => isHeldBackKind(s.kind));
     // Also asked when the cart already has held-back seats here (taken once they were on general sale),
@@ -153,7 +154,10 @@ export async function holdSeats(
 
     // The claim: one statement, all-or-nothing. A row comes back for a seat that was free, held by
     // an expired hold, or already held by this very cart (re-adding keeps that hold's expiry).
-    const claimed = await tx
+    // The seat event goes in the same round trip: a NOTIFY is delivered only if the transaction
+    // commits, so a claim that comes back short (and rolls back below) announces nothing.
+    const [claimed] = await Promise.all([
+      tx
       .insert(seatClaims)
       .values(
         input.seats.map((s) => ({
@@ -177,7 +181,9 @@ export async function holdSeats(
         },
         setWhere: sql`${isExpiredHold(at)} or ${seatClaims.cartId} = excluded.cart_id`,
       })
-      .returning({ seatId: seatClaims.seatId, heldUntil: seatClaims.heldUntil });
+      .returning({ seatId: seatClaims.seatId, heldUntil: seatClaims.heldUntil }),
+      notifySeatChanges(tx, input.showtimeId, seatIds.map((seatId) => ({ seatId, status: "held" }))),
+    ]);
 
     if (claimed.length < seatIds.length) {
       const got = new Set(claimed.map((c) => c.seatId));
@@ -188,7 +194,6 @@ export async function holdSeats(
         { seats: taken },
       );
     }
-    await notifySeatChanges(tx, input.showtimeId, seatIds.map((seatId) => ({ seatId, status: "held" })));
     return { heldUntil, seatIds };
   });
 }
@@ -230,10 +235,7 @@ export async function changeHeldTicketType(input: {
     const cartId = await lockCart(tx, input.userId, { create: false });
     if (!cartId) throw new NotFoundError("That seat is not in your cart.");
     const showtime = await loadBookableShowtime(tx, input.showtimeId, at);
-    const [type] = await tx
-      .select({ id: ticketTypes.id, name: ticketTypes.name, active: ticketTypes.active, isDiscount: ticketTypes.isDiscount, isCarer: ticketTypes.isCarer })
-      .from(ticketTypes)
-      .where(eq(ticketTypes.id, input.ticketTypeId));
+    const type = (await referenceData(tx)).ticketTypeById.get(input.ticketTypeId);
     const held = (await liveHolds(tx, cartId, at)).filter((h) => h.showtimeId === input.showtimeId);
     // The carer declaration was made on the seat map; a cart that already has a carer ticket for
     // this showtime has made it.

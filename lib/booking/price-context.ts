@@ -1,13 +1,15 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Db } from "@/db";
-import { bookingPolicy, seatKindSurcharges, showtimeTicketPrices, ticketTypes } from "@/db/schema";
+import { showtimeTicketPrices } from "@/db/schema";
+import { referenceData } from "@/lib/settings/reference-data";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 import { priceTicket, type TicketPrice, type TicketTypeRule } from "./pricing";
 
 /**
- * Everything priceTicket needs besides the showtime itself, read from the database in three small
- * queries for any number of showtimes: prices are always computed on the server from these rows.
+ * Everything priceTicket needs besides the showtime itself, for any number of showtimes: the overrides
+ * in one query, the rest from this process's copy of the reference data. Prices are always computed on
+ * the server from these rows.
  */
 export type PriceContext = {
   seatKindSurcharges: Partial<Record<SeatKind, number>>;
@@ -17,9 +19,8 @@ export type PriceContext = {
 };
 
 export async function loadPriceContext(db: Db, showtimeIds: string[]): Promise<PriceContext> {
-  const [surchargeRows, policyRows, overrideRows] = await Promise.all([
-    db.select({ kind: seatKindSurcharges.kind, surchargeMinor: seatKindSurcharges.surchargeMinor }).from(seatKindSurcharges),
-    db.select({ bookingFeeMinor: bookingPolicy.bookingFeeMinor }).from(bookingPolicy).where(eq(bookingPolicy.id, 1)),
+  const [reference, overrideRows] = await Promise.all([
+    referenceData(db),
     showtimeIds.length === 0
       ? Promise.resolve([])
       : db
@@ -37,11 +38,7 @@ export async function loadPriceContext(db: Db, showtimeIds: string[]): Promise<P
     byType.set(row.ticketTypeId, row.priceMinor);
     overrides.set(row.showtimeId, byType);
   }
-  return {
-    seatKindSurcharges: Object.fromEntries(surchargeRows.map((r) => [r.kind, r.surchargeMinor])),
-    bookingFeeMinor: policyRows[0]?.bookingFeeMinor ?? 0,
-    overrides,
-  };
+  return { seatKindSurcharges: reference.seatKindSurcharges, bookingFeeMinor: reference.policy.bookingFeeMinor, overrides };
 }
 
 export function priceFor(
@@ -76,23 +73,20 @@ export type OfferedTicketType = {
 
 /** Active ticket types in display order; callers drop discounts on "no discounts" showtimes. */
 export async function listActiveTicketTypes(db: Db): Promise<OfferedTicketType[]> {
-  const rows = await db
-    .select({
-      id: ticketTypes.id,
-      code: ticketTypes.code,
-      name: ticketTypes.name,
-      ageNote: ticketTypes.ageNote,
-      idMayBeChecked: ticketTypes.idMayBeChecked,
-      isCarer: ticketTypes.isCarer,
-      isDiscount: ticketTypes.isDiscount,
-      priceRule: ticketTypes.priceRule,
-      amountMinor: ticketTypes.amountMinor,
-      percent: ticketTypes.percent,
-    })
-    .from(ticketTypes)
-    .where(eq(ticketTypes.active, true))
-    .orderBy(asc(ticketTypes.sortOrder), asc(ticketTypes.name));
-  return rows;
+  return (await referenceData(db)).ticketTypes
+    .filter((t) => t.active)
+    .map((t) => ({
+      id: t.id,
+      code: t.code,
+      name: t.name,
+      ageNote: t.ageNote,
+      idMayBeChecked: t.idMayBeChecked,
+      isCarer: t.isCarer,
+      isDiscount: t.isDiscount,
+      priceRule: t.priceRule,
+      amountMinor: t.amountMinor,
+      percent: t.percent,
+    }));
 }
 
 export function offeredFor(types: OfferedTicketType[], noDiscounts: boolean) {

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { seatClaims, tickets, ticketTypes } from "@/db/schema";
 import { InvalidError } from "@/lib/errors";
+import { forgetReferenceData } from "@/lib/settings/reference-data";
 import { holdSeats as holdInCart, releaseSeat } from "@/lib/booking/holds";
 import { createShowtimeFixture, createUserFixture, ticketTypeByCode } from "@/test/fixtures/showtime";
 import { holdSeats } from "@/test/fixtures/holds";
@@ -60,6 +61,8 @@ describe("checkout re-checks the seat mix and the ticket types", () => {
       .insert(ticketTypes)
       .values({ code: unique("gone"), name: "Withdrawn offer", priceRule: "percent_of_base", percent: 50, active: false, sortOrder: 99 })
       .returning();
+    // Written straight to the table: the trigger's notification would reach this process a moment later.
+    forgetReferenceData();
     await holdSeats(db, { userId: user.id, showtimeId: fixture.showtime.id, seatIds: [fixture.seats[0].id, fixture.seats[1].id], ticketTypeId: withdrawn.id });
     await expect(checkoutCart(db, { userId: user.id, idempotencyKey: unique("key") })).rejects.toThrow(/That ticket type is not on sale/);
     // The customer can still tidy the cart: removing seats never trips over the withdrawn type.

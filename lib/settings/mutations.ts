@@ -5,6 +5,7 @@ import { bookingPolicy, formats, seatKindSurcharges, ticketTypes } from "@/db/sc
 import { recordAudit } from "@/lib/audit";
 import { isConstraintViolation } from "@/lib/postgres/errors";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { forgetReferenceData } from "./reference-data";
 import type { BookingPolicyInput, FormatInput, SeatSurchargesInput, TicketTypeInput } from "./schemas";
 
 const codeTaken = (what: string) => new ConflictError(`Another ${what} has that code.`, { code: [`Another ${what} has that code.`] });
@@ -53,7 +54,8 @@ export async function saveTicketType(actorUserId: string, input: TicketTypeInput
     .catch((error: unknown) => {
       if (isConstraintViolation(error, "ticket_types_code_key")) throw codeTaken("ticket type");
       throw error;
-    });
+    })
+    .finally(forgetReferenceData);
 }
 
 export async function saveSeatSurcharges(actorUserId: string, input: SeatSurchargesInput) {
@@ -65,7 +67,7 @@ export async function saveSeatSurcharges(actorUserId: string, input: SeatSurchar
       .onConflictDoUpdate({ target: seatKindSurcharges.kind, set: { surchargeMinor: sql`excluded.surcharge_minor` } });
     await recordAudit(tx, { actorUserId, action: "seat_surcharges.updated", entityType: "settings", entityId: "seat_surcharges", details: input });
     return { saved: true };
-  });
+  }).finally(forgetReferenceData);
 }
 
 export async function saveBookingPolicy(actorUserId: string, input: BookingPolicyInput) {
@@ -84,5 +86,5 @@ export async function saveBookingPolicy(actorUserId: string, input: BookingPolic
     await tx.insert(bookingPolicy).values({ id: 1, ...values }).onConflictDoUpdate({ target: bookingPolicy.id, set: values });
     await recordAudit(tx, { actorUserId, action: "booking_policy.updated", entityType: "settings", entityId: "booking_policy", details: values });
     return { saved: true };
-  });
+  }).finally(forgetReferenceData);
 }
