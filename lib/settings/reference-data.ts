@@ -1,23 +1,20 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import { listen, type Db, type Tx } from "@/db";
+import type { Db, Tx } from "@/db";
 import { bookingPolicy, seatKindSurcharges, ticketTypes } from "@/db/schema";
-import { log } from "@/lib/log/logger";
-import { outsideRequest } from "@/lib/log/request-context";
 import { DEFAULT_BOOKING_POLICY, type BookingPolicy } from "@/lib/orders/policy";
 import type { SeatKind } from "@/lib/venues/seat-layout";
 
 /**
  * The rows every hold, checkout, cart and seat map reads and only an admin changes: ticket types, seat
  * surcharges and the booking policy. One hold used to read them five times; this process keeps one copy
- * (docs/decisions/015-public-performance.md). The copy is dropped when:
- *  - this process saves a change (lib/settings/mutations.ts), at once;
- *  - any writer changes one of the tables: a trigger NOTIFYs (migration 0010), every instance LISTENs;
- *  - it is MAX_AGE_MS old, which bounds what a silently dead listener can keep.
+ * (docs/decisions/015-public-performance.md). The copy is dropped at once when this process saves a
+ * change (lib/settings/mutations.ts), and is never older than MAX_AGE_MS, which is how long another
+ * instance, a seed or psql takes to be seen. No LISTEN: a listening connection made requests hang during
+ * a database outage (e2e/api/database-outage.api.ts), and 5 s is what an admin edit may take anyway.
  * A miss loads through the caller's executor, so it joins the caller's transaction: on PGlite's single
  * connection, a read beside an open transaction would wait for it for ever.
  */
-export const REFERENCE_DATA_CHANNEL = "reference_data_changes";
 const MAX_AGE_MS = 5_000;
 
 export type TicketTypeRow = typeof ticketTypes.$inferSelect;
@@ -32,9 +29,8 @@ export type ReferenceData = {
 
 type State = {
   copy?: { data: ReferenceData; loadedAt: number };
-  /** Bumped by every change heard, so a load that overlapped one is served once and not kept. */
+  /** Bumped by every save, so a load that overlapped one is served once and not kept. */
   generation: number;
-  listener?: "starting" | "on";
 };
 
 const holder = globalThis as unknown as { marqueeReferenceData?: State };
@@ -49,27 +45,6 @@ export function forgetReferenceData() {
   const current = state();
   current.generation++;
   current.copy = undefined;
-}
-
-/**
- * True once this process hears changes; until then (or if it cannot) every read goes to the database.
- * The first caller starts the LISTEN without waiting for it: it may be inside a transaction, and on
- * PGlite the LISTEN queues behind that transaction.
- */
-function listening(): boolean {
-  const current = state();
-  if (current.listener === undefined) {
-    current.listener = "starting";
-    // Outside the request: the listener's lines must not carry the first reader's request id for ever.
-    outsideRequest(() => listen(REFERENCE_DATA_CHANNEL, forgetReferenceData, forgetReferenceData)).then(
-      () => (current.listener = "on"),
-      (error: unknown) => {
-        log.error({ err: error }, "reference data: no change events, reading every request from the database");
-        current.listener = undefined;
-      },
-    );
-  }
-  return current.listener === "on";
 }
 
 async function load(db: Db | Tx): Promise<ReferenceData> {
@@ -99,7 +74,6 @@ async function load(db: Db | Tx): Promise<ReferenceData> {
 }
 
 export async function referenceData(db: Db | Tx): Promise<ReferenceData> {
-  if (!listening()) return load(db);
   const current = state();
   const startedAt = performance.now();
   if (current.copy && startedAt - current.copy.loadedAt < MAX_AGE_MS) return current.copy.data;
