@@ -53,4 +53,21 @@ describe("the logger", () => {
     expect(lines[0]?.err).toMatchObject({ query: "insert into emails" });
     expect(JSON.stringify(lines[0])).not.toContain("secret-link");
   });
+
+  it("leaves them out of the message and stack Drizzle writes them into, keeping the query and the frames", () => {
+    const { lines, destination } = capturedLines();
+    const failed = new Error('Failed query: insert into emails ("html") values ($1)\nparams: <p>Confirm:\n<a href="https://x.example/verify?t=secret-link">here</a></p>');
+    createLogger(destination).error({ err: failed }, "could not queue");
+    const err = lines[0]?.err as { message: string; stack: string };
+    expect(err.message).toBe('Failed query: insert into emails ("html") values ($1)\nparams: [left out]');
+    expect(err.stack).toMatch(/params: \[left out\]\n {4}at /);
+    expect(JSON.stringify(lines[0])).not.toContain("secret-link");
+  });
+
+  it("leaves them out of a wrapped query error's cause too", () => {
+    const { lines, destination } = capturedLines();
+    const cause = new Error("Failed query: select 1\nparams: secret-hash");
+    createLogger(destination).error({ err: new Error("server operation failed", { cause }) }, "outage");
+    expect(JSON.stringify(lines[0])).not.toContain("secret-hash");
+  });
 });

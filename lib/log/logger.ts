@@ -7,13 +7,19 @@ import { scrubSecrets } from "./scrub";
 const SECRET_FIELDS = ["password", "newPassword", "currentPassword", "token", "accessToken", "refreshToken", "secret", "totpSecret", "cookie", "authorization", "set-cookie"];
 const REDACTED_PATHS = [...SECRET_FIELDS, ...SECRET_FIELDS.map((field) => `*.${field}`), ...SECRET_FIELDS.map((field) => `*.*.${field}`)];
 
+/** Drizzle's "params: …" line, which runs to the end of its message or to the stack's first frame. */
+const QUERY_PARAMS = /\nparams: [\s\S]*?(?=\n {4}at |$)/g;
+
 /** `err` is usually an Error; a rejection can be anything, which is logged as it is (still scrubbed when text). */
 function scrubbedError(error: unknown) {
   if (!(error instanceof Error)) return typeof error === "string" ? scrubSecrets(error) : error;
   // A failed query's parameters can be anything a row holds: an email's body with its links, a token's hash.
+  // Drizzle also writes them into its message ("Failed query: …\nparams: …"), and so into the stack.
   const serialized: Record<string, unknown> & { message: string; stack: string } = { ...pino.stdSerializers.err(error) };
   delete serialized.params;
-  return { ...serialized, message: scrubSecrets(serialized.message), stack: scrubSecrets(serialized.stack) };
+  const message = serialized.message.replace(QUERY_PARAMS, "\nparams: [left out]");
+  const stack = serialized.stack.replace(QUERY_PARAMS, "\nparams: [left out]");
+  return { ...serialized, message: scrubSecrets(message), stack: scrubSecrets(stack) };
 }
 
 /**
