@@ -6,12 +6,9 @@ import { demoAdmin, newAccount, signIn, signInNewCustomer, submitSignUp } from "
 import { newIsolatedContext, waitForEmailCount } from "./support/auth-helpers";
 import { linkIn, waitForEmail } from "./support/mailbox";
 import { leaseShowtime } from "./support/pool";
+import { freeSeats } from "./support/seat-map";
 
 /** Account self-service: the first booking of a new customer, email change, data export, deletion. */
-
-function freeSeats(page: Page) {
-  return page.getByRole("button", { name: /^Row [A-Z]+, seat \d+/, pressed: false }).and(page.locator(":enabled"));
-}
 
 /** Opens a showtime of this test alone and picks `count` neighbouring free seats; returns their names. */
 async function pickSeats(page: Page, count: number) {

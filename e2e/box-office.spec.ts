@@ -2,7 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page, TestInfo } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { signIn, signInNewCustomer } from "./support/accounts";
-import { freeSeats, pickSeats, signInNewStaff } from "./support/box-office";
+import { pickSeats, signInNewStaff } from "./support/box-office";
+import { freeSeats } from "./support/seat-map";
 import { leaseShowtime } from "./support/pool";
 
 /**

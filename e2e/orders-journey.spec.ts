@@ -3,6 +3,7 @@ import { expect, test } from "./support/fixtures";
 import { demoAdmin, signInNewCustomer } from "./support/accounts";
 import { waitForEmail } from "./support/mailbox";
 import { leaseShowtime } from "./support/pool";
+import { freeSeats } from "./support/seat-map";
 
 /**
  * The order journeys end to end: booking through the seat map and cart, the emailed tickets, changes
@@ -14,11 +15,6 @@ async function openSomeShowtime(page: Page) {
   const showtime = leaseShowtime();
   await page.goto(showtime.url);
   await expect(page).toHaveURL(/\/showtimes\//);
-}
-
-/** Free standard seats on the seat map (not pressed, enabled), in document order. */
-function freeSeats(page: Page) {
-  return page.getByRole("button", { name: /^Row [A-Z]+, seat \d+/, pressed: false }).and(page.locator(":enabled"));
 }
 
 async function seatNames(page: Page, count: number) {

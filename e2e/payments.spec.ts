@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { waitForEmail } from "./support/mailbox";
 import { leaseShowtime } from "./support/pool";
+import { freeSeats } from "./support/seat-map";
 import { stripeFakeUrl } from "./support/ports";
 import type { DeliveredEvent, FakeRefund, FakeSession } from "../test/stripe-fake";
 
@@ -9,7 +10,6 @@ import type { DeliveredEvent, FakeRefund, FakeSession } from "../test/stripe-fak
  * Card payments end to end: the app's real Stripe SDK against the stand-in (test/stripe-fake.ts),
  * which serves the hosted checkout page and posts signed webhooks to the server under test.
  */
-const seatButtons = (page: Page) => page.getByRole("button", { name: /^Row [A-Z]+, seat \d+/, pressed: false }).and(page.locator(":enabled"));
 
 /** Picks two free seats of a leased showtime, checks out by card and lands on the stand-in's page. */
 async function checkOutByCard(page: Page) {
@@ -17,7 +17,7 @@ async function checkOutByCard(page: Page) {
   await page.goto(showtime.url);
   const seats: string[] = [];
   for (let i = 0; i < 2; i++) {
-    const seat = seatButtons(page).nth(3);
+    const seat = freeSeats(page).nth(3);
     const label = ((await seat.getAttribute("aria-label")) ?? "").split(",").slice(0, 2).join(",").trim();
     await seat.click();
     await expect(page.getByRole("button", { name: new RegExp(`^${label}\\b`) })).toHaveAttribute("aria-pressed", "true");

@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { signIn, type Account } from "./accounts";
 import { leaseCustomer } from "./pool";
+import { freeSeats } from "./seat-map";
 
 /** Box-office steps that several journeys share: making a staff member, picking seats on the counter's seat map. */
 
@@ -15,13 +16,6 @@ export async function signInNewStaff(adminPage: Page, page: Page): Promise<Accou
   // The change ends the account's sessions, so it signs in only now.
   await signIn(page, account);
   return account;
-}
-
-/** Free standard seats on the seat map (not pressed, not held back for wheelchair users), in document order. */
-export function freeSeats(page: Page) {
-  return page
-    .getByRole("button", { name: /^Row [A-Z]+, seat \d+, standard, .*, available$/, pressed: false })
-    .and(page.locator(':enabled:not([aria-disabled="true"])'));
 }
 
 /** Picks `count` free seats; returns their names ("Row A, seat 3"). */
