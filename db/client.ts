@@ -29,6 +29,18 @@ export type QueryLogger = { logQuery: (query: string, params: unknown[]) => void
 
 const CONNECT_TIMEOUT_SECONDS = 3;
 const PROBE_TIMEOUT_SECONDS = 2;
+const MAX_RECONNECT_DELAY_SECONDS = 1;
+
+/**
+ * How long a connection waits before reconnecting after `retries` failed connections in a row.
+ * postgres.js's default grows to 10–20 s, and a request whose query meets a connection in that wait
+ * waits with it: during an outage a request hung for 12 s, and the first ones after it for 10 s.
+ * Connections open only for a waiting query, so a short bound cannot turn into a storm.
+ */
+function reconnectDelaySeconds(retries: number) {
+  const jitter = 0.5 + Math.random() / 2;
+  return Math.min(0.05 * 2 ** retries, MAX_RECONNECT_DELAY_SECONDS) * jitter;
+}
 
 /** postgres.js with a pool; one clear line if the server cannot be reached. */
 export async function connectPostgres(url: string, { max = 10, logger }: { max?: number; logger?: QueryLogger } = {}): Promise<Connection> {
@@ -48,7 +60,11 @@ export async function connectPostgres(url: string, { max = 10, logger }: { max?:
     }
   });
   // postgres.js takes `socket` but its types do not list it.
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: CONNECT_TIMEOUT_SECONDS, ...({ socket } as object) });
+  const options = { onnotice: () => {}, connect_timeout: CONNECT_TIMEOUT_SECONDS, backoff: reconnectDelaySeconds, ...({ socket } as object) };
+  const client = postgres(url, { max, ...options });
+  // The listening connection belongs to a client of its own: postgres.js counts failed connections
+  // per client, and a listener retrying through an outage would otherwise lengthen the pool's waits.
+  const listener = postgres(url, { max: 1, ...options });
   try {
     await client`select 1`;
   } catch (error) {
@@ -61,12 +77,15 @@ export async function connectPostgres(url: string, { max = 10, logger }: { max?:
   // its onlisten callback runs on every (re)connect, so every call after the first is a reconnect.
   const listen: Listen = async (channel, onPayload, onReconnect) => {
     let connects = 0;
-    const { unlisten } = await client.listen(channel, onPayload, () => {
+    const { unlisten } = await listener.listen(channel, onPayload, () => {
       if (connects++ > 0) onReconnect?.();
     });
     return unlisten;
   };
-  return { db: drizzle(client, { schema, logger }) as unknown as Db, close: () => client.end({ timeout: 5 }), listen };
+  const close = async () => {
+    await Promise.all([client.end({ timeout: 5 }), listener.end({ timeout: 5 })]);
+  };
+  return { db: drizzle(client, { schema, logger }) as unknown as Db, close, listen };
 }
 
 /**

@@ -10,8 +10,7 @@ import type { SeatKind } from "@/lib/venues/seat-layout";
  * surcharges and the booking policy. One hold used to read them five times; this process keeps one copy
  * (docs/decisions/015-public-performance.md). The copy is dropped at once when this process saves a
  * change (lib/settings/mutations.ts), and is never older than MAX_AGE_MS, which is how long another
- * instance, a seed or psql takes to be seen. No LISTEN: a listening connection made requests hang during
- * a database outage (e2e/api/database-outage.api.ts), and 5 s is what an admin edit may take anyway.
+ * instance, a seed or psql takes to be seen. No LISTEN: 5 s is what an admin edit may take to show anyway.
  * A miss loads through the caller's executor, so it joins the caller's transaction: on PGlite's single
  * connection, a read beside an open transaction would wait for it for ever.
  */
