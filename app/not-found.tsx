@@ -1,12 +1,17 @@
 import Link from "next/link";
+import { AccountIsland } from "@/components/layout/account-island";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { buttonClasses } from "@/components/ui/button";
 
+/**
+ * Next renders this with every page, as the fallback of its not-found boundary, so it must not read the
+ * request: the account links load in the browser, or a cached page would be rendered per request.
+ */
 export default function NotFound() {
   return (
     <>
-      <SiteHeader />
+      <SiteHeader account={<AccountIsland />} />
       <main id="main" className="mx-auto flex w-full max-w-xl flex-1 flex-col items-start gap-4 px-4 py-16">
         <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">404</p>
         <h1 className="text-3xl font-bold tracking-tight">We couldn&apos;t find that page</h1>

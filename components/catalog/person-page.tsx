@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { MovieGrid } from "@/components/catalog/movie-grid";
 import { Fact, PersonHeader } from "@/components/catalog/person-header";
@@ -46,8 +45,6 @@ export function personPage<Person extends PersonDetail>(kind: PersonPageKind<Per
   }
 
   async function Page({ params }: Props) {
-    // Rendered per request: showings and availability change by the minute.
-    await connection();
     const person = await kind.load((await params).slug);
     if (!person) notFound();
     const path = `${kind.basePath}/${person.slug}`;

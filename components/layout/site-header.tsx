@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Logo } from "./logo";
 import { AccountLinks } from "./account-links";
 
@@ -8,7 +8,8 @@ const navLinks = [
   { href: "/cinemas", label: "Cinemas" },
 ];
 
-export function SiteHeader() {
+/** `account` replaces the server-rendered account links: a cached page passes <AccountIsland />. */
+export function SiteHeader({ account }: { account?: ReactNode }) {
   return (
     <header className="bg-ink text-zinc-100">
       <a
@@ -31,9 +32,11 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
-          <Suspense fallback={<span className="h-8 w-20" aria-hidden="true" />}>
-            <AccountLinks />
-          </Suspense>
+          {account ?? (
+            <Suspense fallback={<span className="h-8 w-20" aria-hidden="true" />}>
+              <AccountLinks />
+            </Suspense>
+          )}
         </div>
       </div>
     </header>

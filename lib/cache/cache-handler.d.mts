@@ -7,3 +7,4 @@ export default class MarqueeCacheHandler {
   revalidateTag(tags: string | string[]): Promise<void>;
   resetRequestCache(): void;
 }
+export function scopedToDatabase(key: string): Promise<string>;

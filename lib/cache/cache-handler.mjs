@@ -24,14 +24,14 @@ export default class MarqueeCacheHandler {
     return (this.chosen ??= handlerFor(this.ctx).then((handler) => (this.handler = handler)));
   }
 
-  /** @param {...any} args */
-  async get(...args) {
-    return (await this.choose()).get(...args);
+  /** @param {string} key @param {...any} rest */
+  async get(key, ...rest) {
+    return (await this.choose()).get(await scopedToDatabase(key), ...rest);
   }
 
-  /** @param {...any} args */
-  async set(...args) {
-    return (await this.choose()).set(...args);
+  /** @param {string} key @param {...any} rest */
+  async set(key, ...rest) {
+    return (await this.choose()).set(await scopedToDatabase(key), ...rest);
   }
 
   /** @param {...any} args */
@@ -42,6 +42,31 @@ export default class MarqueeCacheHandler {
   resetRequestCache() {
     this.handler?.resetRequestCache?.();
   }
+}
+
+/**
+ * A cached page's key, scoped to the database it was rendered from. Next keys a page by its route and
+ * path alone (`/route-cache/APP_PAGE/<route hash>/$/actors/ada`), and its cache outlives the process on
+ * disk (or in Redis): a server started on another database (the tests' second pass, a developer's
+ * switch) would otherwise serve the first database's pages. The data cache's keys already name their
+ * database (lib/catalog/cached.ts); other keys pass through.
+ * @param {string} key
+ */
+export async function scopedToDatabase(key) {
+  const marker = key.indexOf("/$/");
+  if (!key.startsWith("/route-cache/") || marker === -1) return key;
+  return `${key.slice(0, marker)}-${await databaseKey()}${key.slice(marker)}`;
+}
+
+/** @type {Promise<string> | undefined} */
+let databaseKeyOnce;
+function databaseKey() {
+  // Web Crypto, not node:crypto: this file is bundled into the Edge middleware too.
+  const database = process.env.DATABASE_URL || `pglite:${process.env.PGLITE_DATA_DIR ?? ""}`;
+  databaseKeyOnce ??= crypto.subtle
+    .digest("SHA-256", new TextEncoder().encode(database))
+    .then((digest) => [...new Uint8Array(digest).slice(0, 6)].map((byte) => byte.toString(16).padStart(2, "0")).join(""));
+  return databaseKeyOnce;
 }
 
 /** @param {any} ctx */

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import MarqueeCacheHandler from "./cache-handler.mjs";
+import MarqueeCacheHandler, { scopedToDatabase } from "./cache-handler.mjs";
 import { RedisCacheHandler } from "./redis-cache-handler.mjs";
 
 const context = () => ({ dev: false, flushToDisk: false, serverDistDir: mkdtempSync(path.join(tmpdir(), "marquee-cache-")), maxMemoryCacheSize: 0, revalidatedTags: [] });
@@ -27,5 +27,13 @@ describe("the cache handler next.config.ts names", () => {
     expect(await new MarqueeCacheHandler(context()).choose()).toBeInstanceOf(RedisCacheHandler);
     vi.stubEnv("NEXT_PHASE", "phase-production-build");
     expect(await new MarqueeCacheHandler(context()).choose()).not.toBeInstanceOf(RedisCacheHandler);
+  });
+
+  it("keeps a cached page under the database it was rendered from, and other keys as Next made them", async () => {
+    const page = "/route-cache/APP_PAGE/0f3a/$/actors/ada";
+    const scoped = await scopedToDatabase(page);
+    expect(scoped).toMatch(/^\/route-cache\/APP_PAGE\/0f3a-[0-9a-f]{12}\/\$\/actors\/ada$/);
+    expect(await scopedToDatabase("/route-cache/APP_PAGE/0f3a/$/actors/ada")).toBe(scoped);
+    expect(await scopedToDatabase("c0ffee")).toBe("c0ffee");
   });
 });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { MovieGrid } from "@/components/catalog/movie-grid";
 import { Paragraphs } from "@/components/catalog/paragraphs";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { JsonLdScript } from "@/components/seo/json-ld";
 import { getCachedCategory } from "@/lib/catalog/cached";
 import { absoluteUrl, pageMetadata, summarize } from "@/lib/seo/metadata";
+import { noPagesAtBuild } from "@/lib/catalog/cached-pages";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,8 +22,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params }: Props) {
-  // Rendered per request: showings and availability change by the minute.
-  await connection();
   const { slug } = await params;
   const category = await getCachedCategory(slug);
   if (!category) notFound();
@@ -71,3 +69,8 @@ export default async function CategoryPage({ params }: Props) {
     </div>
   );
 }
+
+// Cached for every visitor (lib/catalog/cached-pages.ts): rendered on the first visit, not at build
+// (the build has no database), and again at most every 30 s or when an admin edit revalidates its tags.
+export const revalidate = 30;
+export const generateStaticParams = noPagesAtBuild;

@@ -2,6 +2,7 @@ import { personPage } from "@/components/catalog/person-page";
 import { ageOn } from "@/lib/catalog/age";
 import { getCachedActor } from "@/lib/catalog/cached";
 import { now } from "@/lib/clock";
+import { noPagesAtBuild } from "@/lib/catalog/cached-pages";
 
 const birthFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -22,3 +23,8 @@ const actorPage = personPage({
 
 export const generateMetadata = actorPage.generateMetadata;
 export default actorPage.Page;
+
+// Cached for every visitor (lib/catalog/cached-pages.ts): rendered on the first visit, not at build
+// (the build has no database), and again at most every 30 s or when an admin edit revalidates its tags.
+export const revalidate = 30;
+export const generateStaticParams = noPagesAtBuild;

@@ -1,5 +1,6 @@
 import { personPage } from "@/components/catalog/person-page";
 import { getCachedProducer } from "@/lib/catalog/cached";
+import { noPagesAtBuild } from "@/lib/catalog/cached-pages";
 
 const producerPage = personPage({
   role: "producer",
@@ -16,3 +17,8 @@ const producerPage = personPage({
 
 export const generateMetadata = producerPage.generateMetadata;
 export default producerPage.Page;
+
+// Cached for every visitor (lib/catalog/cached-pages.ts): rendered on the first visit, not at build
+// (the build has no database), and again at most every 30 s or when an admin edit revalidates its tags.
+export const revalidate = 30;
+export const generateStaticParams = noPagesAtBuild;

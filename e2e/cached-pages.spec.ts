@@ -1,0 +1,81 @@
+import { expect, test } from "./support/fixtures";
+import { signInNewCustomer } from "./support/accounts";
+
+/**
+ * The catalogue pages served from Next's full-route cache (ADR 021): one HTML for every visitor, so it
+ * carries no nonce, sets no cookie and names nobody; the header's account links load in the browser;
+ * an admin's edit still shows within 5 s.
+ */
+const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+test("an actor page is one cached HTML for everyone: no nonce, no cookie, scripts from us only", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  const path = new URL(/<loc>([^<]*\/actors\/[^<]+)<\/loc>/.exec(sitemap)?.[1] ?? "").pathname;
+  await request.get(path);
+  const response = await request.get(path);
+  expect(response.status()).toBe(200);
+  const headers = response.headers();
+  expect(headers["x-nextjs-cache"]).toMatch(/HIT|STALE/);
+  expect(headers["set-cookie"]).toBeUndefined();
+  const csp = headers["content-security-policy"];
+  expect(csp).toContain("script-src 'self' 'unsafe-inline';");
+  expect(csp).not.toContain("nonce-");
+  for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'", "connect-src 'self'"]) {
+    expect(csp).toContain(directive);
+  }
+  const html = await response.text();
+  expect(html).not.toContain("nonce=");
+  expect(html).not.toContain("Sign out");
+
+  // Pages rendered per request keep their nonce.
+  expect((await request.get("/movies")).headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
+});
+
+test("the header of a cached page shows the visitor's own links, loaded in the browser", async ({ page }) => {
+  await page.goto("/actors/nobody-at-all");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await signInNewCustomer(page);
+  const sitemap = await (await page.request.get("/sitemap.xml")).text();
+  const categoryPath = new URL(/<loc>([^<]*\/categories\/[^<]+)<\/loc>/.exec(sitemap)?.[1] ?? "").pathname;
+  await page.goto(categoryPath);
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("link", { name: "Account" })).toBeVisible();
+  await expect(banner.getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(banner.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+
+  await banner.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+});
+
+test("an admin's edit shows on the cached actor page within 5 s", async ({ adminPage: page, browser }) => {
+  const name = `Cached Casey ${runId}`;
+  await page.goto("/admin/actors/new");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Biography").fill("Before the edit.");
+  await page.getByRole("button", { name: "Create actor" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const slug = (await page.getByRole("definition").filter({ hasText: /^cached-casey/ }).textContent())?.trim() ?? "";
+  expect(slug).toMatch(/^cached-casey-/);
+
+  // A visitor's visits fill the cache.
+  const visitor = await browser.newPage();
+  await visitor.goto(`/actors/${slug}`);
+  await expect(visitor.getByText("Before the edit.")).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByText("Before the edit.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: `Edit ${name}` })).toBeVisible();
+  await page.getByLabel("Biography").fill("After the edit.");
+  await page.getByRole("button", { name: "Save actor" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const savedAt = Date.now();
+
+  await expect(async () => {
+    await visitor.reload();
+    await expect(visitor.getByText("After the edit.")).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 5_000, intervals: [250] });
+  console.info(`cached-pages: the edit showed after ${Date.now() - savedAt} ms`);
+  await visitor.close();
+});
