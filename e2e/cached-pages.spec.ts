@@ -27,6 +27,13 @@ test("an actor page is one cached HTML for everyone: no nonce, no cookie, script
   expect(html).not.toContain("nonce=");
   expect(html).not.toContain("Sign out");
 
+  // An unknown slug answers a real 404 each time, and is not kept: made-up URLs must not fill the cache.
+  for (let visit = 0; visit < 2; visit++) {
+    const missing = await request.get(`/actors/nobody-${runId}`);
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()["x-nextjs-cache"]).not.toBe("HIT");
+  }
+
   // Pages rendered per request keep their nonce.
   expect((await request.get("/movies")).headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
 });

@@ -94,7 +94,11 @@ test("cancelling a card order within the policy refunds the card: on the order a
   void customer;
   await checkOutByCard(page);
   const number = await pay(page);
-  await page.getByRole("button", { name: "Cancel order" }).click();
+  // The page is shown before it hydrates, and a click on "Cancel order" before then does nothing.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Cancel order" }).click();
+    await expect(page.getByRole("button", { name: "Yes, cancel the order" })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByRole("button", { name: "Yes, cancel the order" }).click();
   await expect(page.getByText(/Your order is cancelled\./)).toBeVisible();
   await page.reload();

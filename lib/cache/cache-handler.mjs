@@ -29,9 +29,12 @@ export default class MarqueeCacheHandler {
     return (await this.choose()).get(await scopedToDatabase(key), ...rest);
   }
 
-  /** @param {string} key @param {...any} rest */
-  async set(key, ...rest) {
-    return (await this.choose()).set(await scopedToDatabase(key), ...rest);
+  /** @param {string} key @param {any} data @param {...any} rest */
+  async set(key, data, ...rest) {
+    // A cached page's 404 (an unknown slug) is rendered again each time, never kept: each made-up URL
+    // a crawler or a script asks for would otherwise leave a page on disk or in Redis.
+    if (data?.kind === "APP_PAGE" && data.status === 404) return;
+    return (await this.choose()).set(await scopedToDatabase(key), data, ...rest);
   }
 
   /** @param {...any} args */
