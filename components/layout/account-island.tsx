@@ -3,7 +3,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { AccountSummary } from "@/lib/auth/account-summary";
-import { AccountLinksView } from "./account-links-view";
+import { AccountLinksPlaceholder, AccountLinksView } from "./account-links-view";
 
 /**
  * The header's account links on a cached page (lib/catalog/cached-pages.ts), whose HTML is the same for
@@ -26,6 +26,6 @@ export function AccountIsland() {
     return () => controller.abort();
   }, [pathname]);
 
-  if (account === undefined) return <span className="h-8 w-20" aria-hidden="true" />;
+  if (account === undefined) return <AccountLinksPlaceholder />;
   return <AccountLinksView account={account} />;
 }

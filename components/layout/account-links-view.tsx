@@ -2,6 +2,11 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import type { AccountSummary } from "@/lib/auth/account-summary";
 
+/** Holds the links' place in the header until they are known, so the header does not jump. */
+export function AccountLinksPlaceholder() {
+  return <span className="h-8 w-20" aria-hidden="true" />;
+}
+
 /** The header's links for a visitor: rendered on the server (AccountLinks) or in the browser (AccountIsland). */
 export function AccountLinksView({ account }: { account: AccountSummary }) {
   if (!account) {

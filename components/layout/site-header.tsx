@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Suspense, type ReactNode } from "react";
 import { Logo } from "./logo";
 import { AccountLinks } from "./account-links";
+import { AccountLinksPlaceholder } from "./account-links-view";
 
 const navLinks = [
   { href: "/movies", label: "Movies" },
@@ -33,7 +34,7 @@ export function SiteHeader({ account }: { account?: ReactNode }) {
         </nav>
         <div className="ml-auto flex items-center gap-3 text-sm">
           {account ?? (
-            <Suspense fallback={<span className="h-8 w-20" aria-hidden="true" />}>
+            <Suspense fallback={<AccountLinksPlaceholder />}>
               <AccountLinks />
             </Suspense>
           )}
