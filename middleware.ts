@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/auth.config";
 import { isBoxOfficeRole } from "@/lib/auth/roles";
-import { isCachedPage } from "@/lib/catalog/cached-pages";
+import { routePage } from "@/lib/catalog/cached-pages";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/content-security-policy";
 
@@ -16,19 +16,23 @@ const paymentPage = env.STRIPE_API_BASE_URL ? new URL(env.STRIPE_API_BASE_URL).o
  * Two jobs, both from the request alone (no database on the edge):
  * 1. every page gets a Content-Security-Policy with a fresh script nonce, which Next.js reads from the
  *    request header and puts on its own scripts (docs/decisions/004-csp.md) — except the cached
- *    catalogue pages, whose one HTML serves every visitor and can carry no nonce (ADR 021);
+ *    catalogue pages, whose one HTML serves every visitor and can carry no nonce (ADR 021), and which
+ *    lib/catalog/cached-pages.ts routes: to their cached route, or with a query string to a twin
+ *    rendered per request;
  * 2. an early, optimistic redirect for /account, /admin and /box-office from the JWT (the box office is
  *    for staff and admins, /admin for admins only). The real checks are in
  *    lib/auth/dal.ts, which every page, action and route handler under these paths calls itself.
  * Only those three read the session here: decrypting the JWT was a third of a cached page's cost.
  */
 export default function middleware(request: NextRequest, event: NextFetchEvent) {
-  const { pathname } = request.nextUrl;
-  if (isCachedPage(pathname)) {
-    const response = NextResponse.next();
+  const { pathname, search } = request.nextUrl;
+  const route = routePage(request.nextUrl);
+  if (route?.cached) {
+    const response = route.pathname === pathname ? NextResponse.next() : NextResponse.rewrite(new URL(route.pathname, request.url));
     response.headers.set("Content-Security-Policy", contentSecurityPolicy(null, { development, paymentPage }));
     return response;
   }
+  if (route) return withNonce(request, (headers) => NextResponse.rewrite(new URL(`${route.pathname}${search}`, request.url), { request: { headers } }));
   if (isGuarded(pathname)) return guarded(request, event);
   return withNonce(request, (headers) => NextResponse.next({ request: { headers } }));
 }
@@ -71,17 +75,12 @@ function guard(request: NextRequest, user: { role?: string } | undefined, header
 }
 
 export const config = {
-  // Every page; not static files, images, API routes (JSON, no scripts) or prefetches, nor the image
-  // upload route: with middleware in front, Next.js reads a request's whole body before the route can
-  // refuse it by its Content-Length (next.config.ts gives that route the API's headers). /api/docs and
-  // its tag pages are the only pages under /api (the API's reference), so they are matched like any other.
+  // Every page, prefetches too (a movie page's filters must reach its per-request twin even when
+  // prefetched); not static files, images, API routes (JSON, no scripts), nor the image upload route:
+  // with middleware in front, Next.js reads a request's whole body before the route can refuse it by its
+  // Content-Length (next.config.ts gives that route the API's headers). /api/docs and its tag pages are
+  // the only pages under /api (the API's reference), so they are matched like any other.
   matcher: [
-    {
-      source: "/((?!api/(?!docs(?:/[^/]+)?$)|admin/uploads$|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    "/((?!api/(?!docs(?:/[^/]+)?$)|admin/uploads$|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
   ],
 };

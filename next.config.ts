@@ -40,9 +40,14 @@ const nextConfig: NextConfig = {
   // Native and WASM packages must be loaded by Node, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@redis/client"],
   poweredByHeader: false,
+  // Cached pages (ADR 021) are rendered again after 15 s (their `revalidate`); this bounds how old a
+  // copy may still be served while that happens — to Node's cache, and through `stale-while-revalidate`
+  // to any CDN — so a showtime listing is never more than 30 s behind, however quiet the night was.
+  expireTime: 30,
   // `next dev` drops Turbopack's in-memory copy of what it has just written to its disk cache, so an
   // idle dev server holds hundreds of MB less (ADR 015, point 6). Development only.
-  experimental: { turbopackMemoryEviction: "full" },
+  // The browser keeps a prefetched cached page for 30 s (Next's shortest), not 5 minutes, for the same reason.
+  experimental: { turbopackMemoryEviction: "full", staleTimes: { static: 30 } },
   // The door's check-in moved to the box office (staff and admins); old bookmarks follow it.
   async redirects() {
     return [{ source: "/admin/orders/check-in", destination: "/box-office/check-in", permanent: true }];

@@ -25,6 +25,7 @@ export const generateMetadata = actorPage.generateMetadata;
 export default actorPage.Page;
 
 // Cached for every visitor (lib/catalog/cached-pages.ts): rendered on the first visit, not at build
-// (the build has no database), and again at most every 30 s or when an admin edit revalidates its tags.
-export const revalidate = 30;
+// (the build has no database), again after 15 s or when an admin edit revalidates its tags, and
+// never served older than next.config.ts's expireTime.
+export const revalidate = 15;
 export const generateStaticParams = noPagesAtBuild;

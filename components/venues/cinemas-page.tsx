@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { getCachedCinemas } from "@/lib/catalog/cached";
 import { pageMetadata } from "@/lib/seo/metadata";
 
-export const metadata: Metadata = pageMetadata({
+export const cinemasMetadata: Metadata = pageMetadata({
   title: "Our cinemas",
   description: "Every Marquee cinema with its address, screens and what's on today.",
   path: "/cinemas",
 });
 
-export default async function CinemasPage() {
-  await connection();
+/** Every cinema: one cached HTML for every visitor (app/(catalogue)/cached-list/[name], through the middleware). */
+export async function CinemasPage() {
   const cinemas = await getCachedCinemas();
   return (
     <div className="flex flex-col gap-6">

@@ -17,12 +17,14 @@ import { absoluteUrl, pageMetadata, posterUrl, summarize } from "@/lib/seo/metad
 import { screeningEventsJsonLd } from "@/lib/seo/screenings";
 import { todayIn } from "@/lib/time/local-date";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
-
+/**
+ * A movie's page, for its two routes (docs/decisions/021-cached-catalogue-pages.md): without a query
+ * string it is one cached HTML for every visitor (app/(catalogue)/movies/[slug]); with showtime filters
+ * the middleware sends it to a twin rendered per request (app/(site)/movies/[slug]/per-request).
+ */
 const releaseFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+export async function movieMetadata(slug: string): Promise<Metadata> {
   const movie = await getCachedMovie(slug);
   if (!movie) return { title: "Movie not found" };
   const image = posterUrl(movie.posterId);
@@ -35,11 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function MoviePage({ params, searchParams }: Props) {
-  const { slug } = await params;
+export async function MoviePage({ slug, searchParams }: { slug: string; searchParams: RawSearchParams }) {
   const movie = await getCachedMovie(slug);
   if (!movie) notFound();
-  const filters = parseShowtimeFilters(await searchParams);
+  const filters = parseShowtimeFilters(searchParams);
   const all = await listShowtimesForMovie(movie.id);
   const showtimes = hasShowtimeFilters(filters) ? await listShowtimesForMovie(movie.id, filters) : all;
   const path = `/movies/${movie.slug}`;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { JsonLdScript } from "@/components/seo/json-ld";
 import { MovieShowtimeRows } from "@/components/venues/movie-showtime-rows";
@@ -15,10 +14,12 @@ import Link from "next/link";
 import { parseDay, type RawSearchParams } from "@/lib/catalog/search-params";
 import { todayIn } from "@/lib/time/local-date";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<RawSearchParams> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+/**
+ * A cinema's page, for its two routes (docs/decisions/021-cached-catalogue-pages.md): without a query
+ * string it is one cached HTML for every visitor (app/(catalogue)/cinemas/[slug]), showing the first
+ * day with showings; another day (`?day=`) is rendered per request (app/(site)/cinemas/[slug]/per-request).
+ */
+export async function cinemaMetadata(slug: string): Promise<Metadata> {
   const cinema = await getCachedCinema(slug);
   if (!cinema) return { title: "Cinema not found" };
   return pageMetadata({
@@ -28,10 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-export default async function CinemaPage({ params, searchParams }: Props) {
-  // Rendered per request: showings and availability change by the minute.
-  await connection();
-  const { slug } = await params;
+export async function CinemaPage({ slug, searchParams }: { slug: string; searchParams: RawSearchParams }) {
   const cinema = await getCachedCinema(slug);
   if (!cinema) notFound();
   const showtimes = await listShowtimesForCinema(cinema.id);
@@ -41,7 +39,7 @@ export default async function CinemaPage({ params, searchParams }: Props) {
     const key = localDateKey(showtime.startsAt, cinema.timeZone);
     days.set(key, [...(days.get(key) ?? []), showtime]);
   }
-  const requestedDay = parseDay(await searchParams);
+  const requestedDay = parseDay(searchParams);
   // Today unless another listed day was asked for; after today's last show, the next day with shows.
   const dayKeys = [...days.keys()];
   const selectedDay = requestedDay && days.has(requestedDay) ? requestedDay : (dayKeys[0] ?? todayKey);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { routePage } from "./cached-pages";
+
+const route = (url: string) => {
+  const { pathname, search } = new URL(url, "http://marquee.test");
+  return routePage({ pathname, search });
+};
+
+describe("routePage", () => {
+  it("serves people and categories from the cache whatever their query string", () => {
+    expect(route("/actors/ada")).toEqual({ cached: true, pathname: "/actors/ada" });
+    expect(route("/categories/family?utm_source=mail")).toEqual({ cached: true, pathname: "/categories/family" });
+  });
+
+  it("serves a movie or cinema page from the cache, and sends a query string to its per-request twin", () => {
+    expect(route("/movies/orbitfall")).toEqual({ cached: true, pathname: "/movies/orbitfall" });
+    expect(route("/movies/orbitfall?access=cc")).toEqual({ cached: false, pathname: "/movies/orbitfall/per-request" });
+    expect(route("/cinemas/bankside")).toEqual({ cached: true, pathname: "/cinemas/bankside" });
+    expect(route("/cinemas/bankside?day=2026-12-08")).toEqual({ cached: false, pathname: "/cinemas/bankside/per-request" });
+  });
+
+  it("sends the plain list pages to their cached route; searches and filters stay per request", () => {
+    expect(route("/")).toEqual({ cached: true, pathname: "/cached-list/home" });
+    expect(route("/movies")).toEqual({ cached: true, pathname: "/cached-list/movies" });
+    expect(route("/cinemas")).toEqual({ cached: true, pathname: "/cached-list/cinemas" });
+    expect(route("/cinemas?sort=name")).toEqual({ cached: true, pathname: "/cached-list/cinemas" });
+    expect(route("/?city=london")).toBeUndefined();
+    expect(route("/movies?q=orbit")).toBeUndefined();
+  });
+
+  it("answers 404 for the internal routes by their own URLs", () => {
+    for (const url of ["/cached-list/home", "/cached-list", "/movies/orbitfall/per-request", "/cinemas/bankside/per-request?day=x"]) {
+      expect(route(url), url).toEqual({ cached: false, pathname: "/not-a-page" });
+    }
+  });
+
+  it("leaves every other page where it is", () => {
+    for (const url of ["/showtimes/123", "/cart", "/account", "/movies/orbitfall/cast", "/constructor", "/__proto__"]) {
+      expect(route(url), url).toBeUndefined();
+    }
+  });
+});
