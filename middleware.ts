@@ -75,12 +75,23 @@ function guard(request: NextRequest, user: { role?: string } | undefined, header
 }
 
 export const config = {
-  // Every page, prefetches too (a movie page's filters must reach its per-request twin even when
-  // prefetched); not static files, images, API routes (JSON, no scripts), nor the image upload route:
-  // with middleware in front, Next.js reads a request's whole body before the route can refuse it by its
-  // Content-Length (next.config.ts gives that route the API's headers). /api/docs and its tag pages are
-  // the only pages under /api (the API's reference), so they are matched like any other.
   matcher: [
-    "/((?!api/(?!docs(?:/[^/]+)?$)|admin/uploads$|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
+    // The pages lib/catalog/cached-pages.ts routes by their query string, prefetches too: a prefetched
+    // filtered movie page must reach its per-request twin, not the cached unfiltered one.
+    "/",
+    "/movies/:path*",
+    "/cinemas/:path*",
+    // Every other page, but not its prefetches, static files, images, API routes (JSON, no scripts),
+    // nor the image upload route: with middleware in front, Next.js reads a request's whole body before
+    // the route can refuse it by its Content-Length (next.config.ts gives that route the API's headers).
+    // /api/docs and its tag pages are the only pages under /api (the API's reference), so they are
+    // matched like any other.
+    {
+      source: "/((?!api/(?!docs(?:/[^/]+)?$)|admin/uploads$|_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml|media/).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
   ],
 };

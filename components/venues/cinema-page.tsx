@@ -43,6 +43,7 @@ export async function CinemaPage({ slug, searchParams }: { slug: string; searchP
   // Today unless another listed day was asked for; after today's last show, the next day with shows.
   const dayKeys = [...days.keys()];
   const selectedDay = requestedDay && days.has(requestedDay) ? requestedDay : (dayKeys[0] ?? todayKey);
+  const shown = days.get(selectedDay) ?? [];
   const path = `/cinemas/${cinema.slug}`;
   const mapUrl =
     cinema.latitude != null && cinema.longitude != null
@@ -129,9 +130,9 @@ export async function CinemaPage({ slug, searchParams }: { slug: string; searchP
                 <h3 id="day-heading" className="text-lg font-bold">
                   {selectedDay === todayKey
                     ? "Today"
-                    : formatShowDay((days.get(selectedDay) ?? [])[0]?.startsAt ?? now(), cinema.timeZone)}
+                    : formatShowDay(shown[0]?.startsAt ?? now(), cinema.timeZone)}
                 </h3>
-                <MovieShowtimeRows showtimes={days.get(selectedDay) ?? []} headingLevel={4} />
+                <MovieShowtimeRows showtimes={shown} headingLevel={4} />
               </section>
             </>
           ) : null}
@@ -153,7 +154,8 @@ export async function CinemaPage({ slug, searchParams }: { slug: string; searchP
           }),
         )}
       />
-      {showtimes.length > 0 ? <JsonLdScript data={screeningEventsJsonLd(showtimes)} /> : null}
+      {/* The day shown, as search engines want structured data to describe what the page shows. */}
+      {shown.length > 0 ? <JsonLdScript data={screeningEventsJsonLd(shown)} /> : null}
     </div>
   );
 }
