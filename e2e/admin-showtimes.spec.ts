@@ -1,3 +1,4 @@
+import { createCinemaWithScreen } from "./support/admin-venues";
 import { expect, test } from "./support/fixtures";
 
 const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -6,19 +7,7 @@ const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).t
 test("an admin schedules a run of showtimes all-or-nothing and cancels one", async ({ adminPage: page }) => {
   test.setTimeout(150_000);
   const cinemaName = `Bulk ${runId}`;
-  await page.goto("/admin/cinemas/new");
-  await page.getByLabel("Name").fill(cinemaName);
-  await page.getByLabel("Address").fill("2 Mill Lane");
-  await page.getByLabel("City").fill("Leeds");
-  await page.getByLabel("Time zone").fill("Europe/Paris");
-  await page.getByRole("button", { name: "Create cinema" }).click();
-  await expect(page.getByRole("heading", { name: cinemaName })).toBeVisible();
-  await page.getByRole("link", { name: "Add screen" }).click();
-  await page.getByLabel("Screen name").fill("Studio");
-  await page.getByLabel("Seat layout").fill("ssss\nwcss");
-  await page.getByRole("button", { name: "Create screen" }).click();
-  // The editor's live preview already says "8 seats": wait for the saved screen on the cinema page.
-  await expect(page.getByRole("link", { name: "Studio" })).toBeVisible();
+  await createCinemaWithScreen(page, { name: cinemaName, address: "2 Mill Lane", city: "Leeds", timeZone: "Europe/Paris", screen: "Studio", layout: "ssss\nwcss" });
   await expect(page.getByText("8 seats")).toBeVisible();
 
   const schedule = async (first: number, last: number, time: string) => {

@@ -1,3 +1,4 @@
+import { createCinemaWithScreen } from "./support/admin-venues";
 import { expect, test } from "./support/fixtures";
 import { signInNewCustomer } from "./support/accounts";
 
@@ -67,18 +68,7 @@ test("home, lists, movie and cinema pages are cached without a query string, and
 test("a showtime an admin schedules shows on the cached cinema page within 5 s", async ({ adminPage: page, browser }) => {
   test.setTimeout(90_000);
   const cinemaName = `Cached Cinema ${runId}`;
-  await page.goto("/admin/cinemas/new");
-  await page.getByLabel("Name").fill(cinemaName);
-  await page.getByLabel("Address").fill("3 Quay Street");
-  await page.getByLabel("City").fill("Bristol");
-  await page.getByLabel("Time zone").fill("Europe/London");
-  await page.getByRole("button", { name: "Create cinema" }).click();
-  await expect(page.getByRole("heading", { name: cinemaName })).toBeVisible();
-  await page.getByRole("link", { name: "Add screen" }).click();
-  await page.getByLabel("Screen name").fill("Studio");
-  await page.getByLabel("Seat layout").fill("ssss");
-  await page.getByRole("button", { name: "Create screen" }).click();
-  await expect(page.getByRole("link", { name: "Studio" })).toBeVisible();
+  await createCinemaWithScreen(page, { name: cinemaName, address: "3 Quay Street", city: "Bristol", timeZone: "Europe/London", screen: "Studio", layout: "ssss" });
 
   // The cached list shows the new cinema (its tag was revalidated), and its page has nothing on yet.
   const visitor = await browser.newPage();
