@@ -1,7 +1,7 @@
 import Image from "next/image";
-import Link from "next/link";
 import type { MovieCard as MovieCardData } from "@/lib/catalog/queries";
 import { mediaUrl } from "@/lib/media/urls";
+import { PrefetchOnIntentLink } from "./prefetch-on-intent-link";
 
 /** `query` carries showtime filters on to the movie page, so its list matches what was searched. */
 export function MovieCard({
@@ -17,7 +17,7 @@ export function MovieCard({
 }) {
   return (
     <li className={`group ${className}`}>
-      <Link href={`/movies/${movie.slug}${query}`} className="flex flex-col gap-2 rounded-lg">
+      <PrefetchOnIntentLink href={`/movies/${movie.slug}${query}`} className="flex flex-col gap-2 rounded-lg">
         <div className="relative aspect-[2/3] overflow-hidden rounded-lg bg-zinc-200 shadow-sm ring-1 ring-black/5">
           {movie.posterId ? (
             <Image
@@ -37,7 +37,7 @@ export function MovieCard({
             {movie.certificate} · {formatRuntime(movie.runtimeMinutes)}
           </p>
         </div>
-      </Link>
+      </PrefetchOnIntentLink>
     </li>
   );
 }

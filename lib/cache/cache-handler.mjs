@@ -26,25 +26,54 @@ export default class MarqueeCacheHandler {
 
   /** @param {string} key @param {...any} rest */
   async get(key, ...rest) {
-    return (await this.choose()).get(await scopedToDatabase(key), ...rest);
+    const scoped = await scopedToDatabase(key);
+    // A read may be followed by a render whose result comes back to set(): it began after this.
+    if (!firstReadSinceWrite.has(scoped)) firstReadSinceWrite.set(scoped, performance.now());
+    return (await this.choose()).get(scoped, ...rest);
   }
 
-  /** @param {string} key @param {any} data @param {...any} rest */
-  async set(key, data, ...rest) {
+  /** @param {string} key @param {any} data @param {any} ctx @param {...any} rest */
+  async set(key, data, ctx, ...rest) {
+    const scoped = await scopedToDatabase(key);
+    const readAt = firstReadSinceWrite.get(scoped);
+    firstReadSinceWrite.delete(scoped);
     // A cached page's 404 (an unknown slug) is rendered again each time, never kept: each made-up URL
     // a crawler or a script asks for would otherwise leave a page on disk or in Redis.
     if (data?.kind === "APP_PAGE" && data.status === 404) return;
-    return (await this.choose()).set(await scopedToDatabase(key), data, ...rest);
+    // A render that began before an admin's edit revalidated one of its tags may have read the old
+    // rows; stored now, it would look newer than the edit and hide it until its next revalidation.
+    // Dropped instead, so the next request renders again.
+    if (readAt !== undefined && tagsOf(data, ctx).some((tag) => (tagRevalidatedAt.get(tag) ?? -Infinity) >= readAt)) return;
+    return (await this.choose()).set(scoped, data, ctx, ...rest);
   }
 
-  /** @param {...any} args */
-  async revalidateTag(...args) {
-    return (await this.choose()).revalidateTag(...args);
+  /** @param {string | string[]} tags @param {...any} rest */
+  async revalidateTag(tags, ...rest) {
+    const now = performance.now();
+    for (const tag of [tags].flat()) tagRevalidatedAt.set(tag, now);
+    return (await this.choose()).revalidateTag(tags, ...rest);
   }
 
   resetRequestCache() {
     this.handler?.resetRequestCache?.();
   }
+}
+
+/*
+ * Next makes a handler per request, so what must outlive one lives here, per process: when each key
+ * was first read since it was last written, and when each tag was last revalidated (ADR 021), on the
+ * process's monotonic clock. Edits made on another instance reach this one through the Redis handler's
+ * tags (ADR 018).
+ */
+/** @type {Map<string, number>} */
+const firstReadSinceWrite = new Map();
+/** @type {Map<string, number>} */
+const tagRevalidatedAt = new Map();
+
+/** The tags an entry answers to: a page's from its tags header, a data-cache entry's from its context. @param {any} data @param {any} ctx */
+function tagsOf(data, ctx) {
+  const header = data?.headers?.["x-next-cache-tags"];
+  return [...(ctx?.tags ?? []), ...(typeof header === "string" ? header.split(",") : [])];
 }
 
 /**

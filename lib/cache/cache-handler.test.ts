@@ -47,4 +47,32 @@ describe("the cache handler next.config.ts names", () => {
     await handler.set("/route-cache/APP_PAGE/0f3a/$/actors/ada", { kind: "APP_PAGE", status: 200, html: "" }, {}).catch(() => {});
     expect(set).toHaveBeenCalledOnce();
   });
+
+  it("drops a render that began before one of its tags was revalidated, so an edit is never hidden", async () => {
+    vi.stubEnv("REDIS_URL", "");
+    const handler = new MarqueeCacheHandler(context());
+    const chosen = (await handler.choose()) as { set: (...args: unknown[]) => Promise<void> };
+    const set = vi.spyOn(chosen, "set").mockResolvedValue();
+    const page = (tag: string) => ({ kind: "APP_PAGE", status: 200, html: "", headers: { "x-next-cache-tags": `_N_T_/layout,${tag}` } });
+
+    // Read (a render starts), an admin's edit revalidates the page's tag, the render comes back: dropped.
+    await handler.get("/route-cache/APP_PAGE/0f3a/$/actors/raced", {});
+    await handler.revalidateTag(["actor:raced"]);
+    await handler.set("/route-cache/APP_PAGE/0f3a/$/actors/raced", page("actor:raced"), {});
+    expect(set).not.toHaveBeenCalled();
+
+    // The next render began after the edit: kept. So is one whose tags nobody touched.
+    await handler.get("/route-cache/APP_PAGE/0f3a/$/actors/raced", {});
+    await handler.set("/route-cache/APP_PAGE/0f3a/$/actors/raced", page("actor:raced"), {});
+    await handler.get("/route-cache/APP_PAGE/0f3a/$/actors/calm", {});
+    await handler.revalidateTag("actor:raced");
+    await handler.set("/route-cache/APP_PAGE/0f3a/$/actors/calm", page("actor:calm"), {});
+    expect(set).toHaveBeenCalledTimes(2);
+
+    // A data-cache entry names its tags in the context Next hands set().
+    await handler.get("c0ffee", fetchContext);
+    await handler.revalidateTag("catalog");
+    await handler.set("c0ffee", { kind: "FETCH", data: {} }, { ...fetchContext, tags: ["catalog"] });
+    expect(set).toHaveBeenCalledTimes(2);
+  });
 });
