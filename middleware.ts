@@ -81,6 +81,7 @@ export const config = {
     "/",
     "/movies/:path*",
     "/cinemas/:path*",
+    "/showtimes/:path*",
     // Every other page, but not its prefetches, static files, images, API routes (JSON, no scripts),
     // nor the image upload route: with middleware in front, Next.js reads a request's whole body before
     // the route can refuse it by its Content-Length (next.config.ts gives that route the API's headers).

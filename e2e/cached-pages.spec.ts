@@ -1,6 +1,8 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { createCinemaWithScreen } from "./support/admin-venues";
 import { expect, test } from "./support/fixtures";
 import { signInNewCustomer } from "./support/accounts";
+import { leaseShowtime } from "./support/pool";
 
 /**
  * The catalogue pages served from Next's full-route cache (ADR 021): one HTML for every visitor, so it
@@ -10,14 +12,28 @@ import { signInNewCustomer } from "./support/accounts";
  */
 const runId = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
+/**
+ * A copy served from the cache. Admin edits in parallel tests revalidate these pages' tags (an edit
+ * through a server action expires them at once), so one render may be followed by another.
+ */
+async function cachedResponse(request: APIRequestContext, path: string): Promise<APIResponse> {
+  const served: APIResponse[] = [];
+  await expect(async () => {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["x-nextjs-cache"], path).toMatch(/HIT|STALE/);
+    served.push(response);
+  }).toPass({ timeout: 15_000 });
+  return served[0];
+}
+
+const NONCE_POLICY = /'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/;
+
 test("an actor page is one cached HTML for everyone: no nonce, no cookie, scripts from us only", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   const path = new URL(/<loc>([^<]*\/actors\/[^<]+)<\/loc>/.exec(sitemap)?.[1] ?? "").pathname;
-  await request.get(path);
-  const response = await request.get(path);
-  expect(response.status()).toBe(200);
+  const response = await cachedResponse(request, path);
   const headers = response.headers();
-  expect(headers["x-nextjs-cache"]).toMatch(/HIT|STALE/);
   expect(headers["set-cookie"]).toBeUndefined();
   const csp = headers["content-security-policy"];
   expect(csp).toContain("script-src 'self' 'unsafe-inline';");
@@ -39,11 +55,8 @@ test("an actor page is one cached HTML for everyone: no nonce, no cookie, script
 
 test("home, lists, movie and cinema pages are cached without a query string, and rendered per request with one", async ({ request }) => {
   for (const path of ["/", "/movies", "/cinemas", "/movies/orbitfall", "/cinemas/marquee-bankside"]) {
-    await request.get(path);
-    const response = await request.get(path);
-    expect(response.status(), path).toBe(200);
+    const response = await cachedResponse(request, path);
     const headers = response.headers();
-    expect(headers["x-nextjs-cache"], path).toMatch(/HIT|STALE/);
     expect(headers["content-security-policy"], path).toContain("script-src 'self' 'unsafe-inline';");
     // Rendered again after 15 s, never served (here or by a CDN) more than 30 s old: showtimes and
     // "sold out" stay within 30 s of the truth.
@@ -56,13 +69,45 @@ test("home, lists, movie and cinema pages are cached without a query string, and
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["x-nextjs-cache"], path).toBeUndefined();
-    expect(response.headers()["content-security-policy"], path).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
+    expect(response.headers()["content-security-policy"], path).toMatch(NONCE_POLICY);
   }
 
   // The routes behind them have no address of their own.
   for (const path of ["/cached-list/home", "/movies/orbitfall/per-request"]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
+});
+
+test("a seat map is one cached HTML; in the browser it shows the customer's own seats and knows who is signed in", async ({ page, request }) => {
+  const showtime = leaseShowtime();
+  const cached = await cachedResponse(request, showtime.url);
+  expect(cached.headers()["content-security-policy"]).toContain("script-src 'self' 'unsafe-inline';");
+  expect(await cached.text()).not.toContain("nonce=");
+  // Seats chosen before signing in come back in the query string: that view is rendered for its viewer.
+  const twin = await request.get(`${showtime.url}?wheelchair=1`);
+  expect(twin.status()).toBe(200);
+  expect(twin.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(twin.headers()["content-security-policy"]).toMatch(NONCE_POLICY);
+  expect((await request.get(`${showtime.url}/per-request`)).status()).toBe(404);
+
+  // Signed out, the cached map learns it from the live map and says sign-in comes first.
+  await page.goto(showtime.url);
+  const anySeat = page.getByRole("button", { name: /, (standard|premium), .*, available$/ });
+  await anySeat.first().click();
+  await expect(page.getByText("You’ll sign in first; your seats stay chosen.")).toBeVisible();
+
+  // A customer's held seat was cached as anyone sees it, "reserved by another customer"; in their
+  // browser it is theirs.
+  await signInNewCustomer(page);
+  await page.goto(showtime.url);
+  const label = (await anySeat.last().getAttribute("aria-label")) ?? "";
+  const name = label.split(", ").slice(0, 2).join(", ");
+  await page.getByRole("button", { name: new RegExp(`^${name}, `) }).click();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await expect(page).toHaveURL(/\/cart$/);
+  await page.goto(showtime.url);
+  await expect(page.getByRole("button", { name: new RegExp(`^${name}, `) })).toHaveAccessibleName(/in your cart$/);
+  await expect(page.getByText("You’ll sign in first; your seats stay chosen.")).toHaveCount(0);
 });
 
 test("a showtime an admin schedules shows on the cached cinema page within 5 s", async ({ adminPage: page, browser }) => {

@@ -2,12 +2,32 @@ import { expect, test, type Page } from "@playwright/test";
 
 type Node = Record<string, unknown>;
 
+/**
+ * The page's nodes as a JSON-LD reader sees them: `@graph`s flattened, nodes with one `@id` merged and
+ * references (`{ "@id": … }`) replaced by the node they name.
+ */
 async function jsonLd(page: Page): Promise<Node[]> {
   const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
-  return texts.flatMap((text) => {
+  const nodes = texts.flatMap((text) => {
     const data = JSON.parse(text) as Node | Node[];
-    return Array.isArray(data) ? data : [data];
+    return (Array.isArray(data) ? data : [data]).flatMap((node) => (node["@graph"] as Node[] | undefined) ?? [node]);
   });
+  const byId = new Map<string, Node>();
+  const merged: Node[] = [];
+  for (const node of nodes) {
+    const id = node["@id"] as string | undefined;
+    const same = id ? byId.get(id) : undefined;
+    if (same) Object.assign(same, node);
+    else {
+      merged.push(node);
+      if (id) byId.set(id, node);
+    }
+  }
+  const isReference = (value: unknown): value is { "@id": string } =>
+    typeof value === "object" && value !== null && Object.keys(value).join() === "@id";
+  return merged.map((node) =>
+    Object.fromEntries(Object.entries(node).map(([key, value]) => [key, isReference(value) ? byId.get(value["@id"]) : value])),
+  );
 }
 
 const ofType = (nodes: Node[], type: string) => nodes.filter((node) => node["@type"] === type);
@@ -44,6 +64,7 @@ test("a movie page's JSON-LD matches what the page shows", async ({ page }) => {
     expect(event.startDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     expect(event.videoFormat).toEqual(expect.any(String));
     expect(event.inLanguage).toMatch(/^[a-z]{2}$/);
+    expect((event.workPresented as Node).name).toBe(title);
     const location = event.location as Node;
     expect(location["@type"]).toBe("MovieTheater");
     expect((location.address as Node)["@type"]).toBe("PostalAddress");

@@ -3,6 +3,8 @@
  * reference measured in the same run on the same server (a static file: the server's own ceiling), so
  * the ratios mean something on any machine. Run `next build` first. Prints one table and writes it to
  * bench/results/latest.json. It reports; it never fails on a number (only on a broken run).
+ * Every path is loaded twice, uncompressed and as a browser asks (`Accept-Encoding`, so the server
+ * gzips), each time beside the static file asked for the same way.
  *   --quick   2 s per path, no Lighthouse, 200 viewers, a 50-seat race, no dev-server memory (.ci/run calls it, so it cannot rot)
  * On DATABASE_URL if set, otherwise on a fresh PGlite with the demo data. The 1,000 seat-map viewers
  * (bench/viewers.ts) and the booking race (bench/contention.ts) need DATABASE_URL: they count
@@ -13,7 +15,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { FULL_RACE, runContention, type ContentionResult } from "./bench/contention";
-import { load, type Load } from "./bench/load";
+import { BROWSER_ENCODING, load, type Load } from "./bench/load";
 import { measureDevMemory } from "./bench/dev-memory";
 import { countQueries } from "./bench/queries";
 import { ADMIN_LIST_TARGET_MS, timeAdminLists } from "./bench/admin-lists";
@@ -27,7 +29,9 @@ const SECONDS = quick ? 2 : 8;
 const DEV_RSS_TARGET_MB = 500;
 
 type Target = { minShare?: number; minRps?: number; maxP99?: number };
-type Row = { point: string; path: string; result: Load; share: number; target: Target | null };
+type Measured = { result: Load; share: number };
+/** `gzip`: the same path asked for as a browser asks, beside the static file asked for the same way. */
+type Row = Measured & { point: string; path: string; target: Target | null; gzip: Measured };
 
 /** Paths of real records, found by following the site's own links from /movies and /cinemas. */
 async function discoverPaths(base: string) {
@@ -52,7 +56,7 @@ async function firstBookableShowtime(base: string): Promise<string | null> {
   return showtime ? `/showtimes/${showtime.id}` : null;
 }
 
-function verdict(row: Row): string {
+function verdict(row: Measured & { target: Target | null }): string {
   if (!row.target) return "";
   const { minShare, minRps, maxP99 } = row.target;
   const ok =
@@ -125,26 +129,40 @@ async function main() {
       },
     ];
     console.info(`server: ${base} on ${server.database}; ${CONNECTIONS} connections, ${SECONDS} s per path`);
-    const rows: Row[] = [];
-    let ceiling = 0;
-    for (const { point, path, target } of plan) {
-      if (!path) {
-        console.info(`${point}: no such page in this database, skipped`);
-        continue;
+    const measurePlan = async (headers: Record<string, string>) => {
+      const measured = new Map<string, Measured>();
+      let ceiling = 0;
+      for (const { path, target } of plan) {
+        if (!path) continue;
+        const result = await load(`${base}${path}`, { connections: CONNECTIONS, seconds: SECONDS, headers });
+        if (!target && ceiling === 0) ceiling = result.rps;
+        measured.set(path, { result, share: ceiling ? result.rps / ceiling : 0 });
       }
-      const result = await load(`${base}${path}`, { connections: CONNECTIONS, seconds: SECONDS });
-      if (!target && ceiling === 0) ceiling = result.rps;
-      rows.push({ point, path, result, share: ceiling ? result.rps / ceiling : 0, target });
-    }
+      return measured;
+    };
+    for (const { point, path } of plan) if (!path) console.info(`${point}: no such page in this database, skipped`);
+    const plain = await measurePlan({});
+    const gzip = await measurePlan(BROWSER_ENCODING);
+    const rows: Row[] = plan.flatMap(({ point, path, target }) => {
+      const [uncompressed, compressed] = [path && plain.get(path), path && gzip.get(path)];
+      return path && uncompressed && compressed ? [{ point, path, target, ...uncompressed, gzip: compressed }] : [];
+    });
     const rssMb = server.rssMb();
     const databaseUrl = process.env.DATABASE_URL;
     const viewers = databaseUrl && found.showtime ? await runViewers(base, databaseUrl, found.showtime, server.rssMb, quick ? 200 : 1000) : null;
     const contention = databaseUrl ? await runContention(base, databaseUrl, quick ? { rows: 5, columns: 10 } : FULL_RACE) : null;
 
-    console.info(`\n${"point".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"share".padStart(7)}  target                      result`);
+    console.info(`\n${"".padEnd(26)} ${"uncompressed".padEnd(29)} ${"as a browser asks (gzip)".padEnd(22)}`);
+    console.info(
+      `${"point".padEnd(26)} ${"req/s".padStart(7)} ${"p50".padStart(6)} ${"p99".padStart(6)} ${"share".padStart(7)} ${"req/s".padStart(7)} ${"p99".padStart(6)} ${"share".padStart(7)}  ${"target".padEnd(27)} result`,
+    );
+    const cells = ({ result, share }: Measured) =>
+      `${String(result.rps).padStart(7)} ${`${result.p99}`.padStart(6)} ${`${(share * 100).toFixed(1)}%`.padStart(7)}`;
     for (const row of rows) {
+      const failed = row.result.failures + row.gzip.result.failures;
+      const verdicts = row.target ? `${verdict(row)} / ${verdict({ ...row.gzip, target: row.target })}` : "";
       console.info(
-        `${row.point.padEnd(26)} ${String(row.result.rps).padStart(7)} ${`${row.result.p50}`.padStart(6)} ${`${row.result.p99}`.padStart(6)} ${`${(row.share * 100).toFixed(1)}%`.padStart(7)}  ${describeTarget(row.target).padEnd(27)} ${verdict(row)}${row.result.failures ? ` (${row.result.failures} failed)` : ""}`,
+        `${row.point.padEnd(26)} ${String(row.result.rps).padStart(7)} ${`${row.result.p50}`.padStart(6)} ${`${row.result.p99}`.padStart(6)} ${`${(row.share * 100).toFixed(1)}%`.padStart(7)} ${cells(row.gzip)}  ${describeTarget(row.target).padEnd(27)} ${verdicts}${failed ? ` (${failed} failed)` : ""}`,
       );
     }
     console.info(`\nserver RSS after the load: ${rssMb} MB (whole process group)`);
@@ -189,7 +207,11 @@ async function main() {
       database: server.database,
       connections: CONNECTIONS,
       seconds: SECONDS,
-      rows: rows.map((row) => ({ ...row, verdict: verdict(row) || null })),
+      rows: rows.map((row) => ({
+        ...row,
+        verdict: verdict(row) || null,
+        gzip: { ...row.gzip, verdict: verdict({ ...row.gzip, target: row.target }) || null },
+      })),
       rssMb,
       viewers,
       contention,

@@ -85,7 +85,7 @@ export const SeatGrid = memo(function SeatGrid({ seats, columns, viewOf, priceTe
                 aria-pressed={view === "selected"}
                 aria-disabled={pickable ? undefined : true}
                 onClick={() => onSeat(seat)}
-                className={`relative flex items-center justify-center rounded-t-lg rounded-b-sm border-2 text-[11px] font-semibold leading-none transition-colors ${look}`}
+                className={`seat ${look}`}
                 style={{ gridRow: seat.y + 1, gridColumn: seat.x + 2 }}
               >
                 <SeatMark kind={seat.kind} view={view} number={seat.number} />

@@ -28,7 +28,8 @@ export type SeatPickerProps = {
   initialSelection: Choice[];
   initialWheelchair: boolean;
   initialCarer: boolean;
-  signedIn: boolean;
+  /** Undefined on the cached seat map, which cannot know: the live map's answer tells. */
+  signedIn: boolean | undefined;
   /** Holds the chosen seats; the customer's "Add to cart" unless another caller (the box office) brings its own. */
   addAction?: typeof addToCartAction;
   /** Where to go once the seats are held (default: the cart). */
@@ -39,7 +40,7 @@ export type SeatPickerProps = {
 
 /** The interactive seat map: picking seats, ticket types, declarations and "Add to cart". */
 export function SeatPicker(props: SeatPickerProps) {
-  const { showtimeId, currency, seats, ticketTypes, prices, signedIn } = props;
+  const { showtimeId, currency, seats, ticketTypes, prices } = props;
   const router = useRouter();
   const seatById = useMemo(() => new Map(seats.map((s) => [s.id, s])), [seats]);
   const [selection, setSelection] = useState<Choice[]>(() =>
@@ -52,9 +53,10 @@ export function SeatPicker(props: SeatPickerProps) {
   const availability = useAvailability(
     showtimeId,
     { taken: props.initialTaken, heldBackReleased: props.initialReleased, bookable: true },
-    { watchedSeatIds, generalSeatIds },
+    { watchedSeatIds, generalSeatIds, initialIsAnyones: props.signedIn === undefined },
   );
   const { taken, heldBackReleased: released, bookable, refresh } = availability;
+  const signedIn = availability.signedIn ?? props.signedIn;
   const [wheelchair, setWheelchair] = useState(props.initialWheelchair);
   const [carer, setCarer] = useState(props.initialCarer);
   const [notice, setNotice] = useState<string | null>(null);
@@ -163,10 +165,9 @@ export function SeatPicker(props: SeatPickerProps) {
 
   function addToCart() {
     setError(null);
-    if (!signedIn) {
-      router.push(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-      return;
-    }
+    // The chosen seats are in the URL, so signing in comes back to them.
+    const signIn = () => router.push(`/sign-in?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+    if (signedIn === false) return signIn();
     startTransition(async () => {
       const result = await (props.addAction ?? addToCartAction)({
         showtimeId,
@@ -178,6 +179,8 @@ export function SeatPicker(props: SeatPickerProps) {
         router.push(props.afterAddHref ?? "/cart");
         return;
       }
+      // Signed out before the live map could tell (the cached page), or since it did.
+      if (result.status === 401) return signIn();
       const fieldMessage = Object.values(result.fieldErrors ?? {})
         .flat()
         .find(Boolean);

@@ -28,7 +28,8 @@ type Props = {
   /** The showtime stopped being bookable while the page was open. */
   closed: boolean;
   error: string | null;
-  signedIn: boolean;
+  /** Undefined until the live map tells (the cached seat map). */
+  signedIn: boolean | undefined;
   yoursCount: number;
   addLabel?: string;
 };
@@ -162,7 +163,7 @@ export function SelectionPanel(props: Props) {
         <Button onClick={props.onAdd} disabled={lines.length === 0 || props.pending || props.closed} className="w-full text-base">
           {props.pending ? "Adding…" : (props.addLabel ?? "Add to cart")}
         </Button>
-        {!props.signedIn ? <p className="text-center text-xs text-zinc-500">You’ll sign in first; your seats stay chosen.</p> : null}
+        {props.signedIn === false ? <p className="text-center text-xs text-zinc-500">You’ll sign in first; your seats stay chosen.</p> : null}
       </div>
     </aside>
   );

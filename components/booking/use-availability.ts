@@ -9,6 +9,8 @@ type AvailabilityJson = {
   bookable: boolean;
   /** When the first hold shown runs out; expiries send no event, so the map refetches then. */
   nextReleaseInMs?: number | null;
+  /** Whether the viewer is signed in: the route knows, a cached seat map does not. */
+  signedIn?: boolean;
 };
 type SeatEventJson =
   | { showtimeId: string; seats: { seatId: string; status: "held" | "available" | "sold" }[] }
@@ -32,6 +34,11 @@ type Options = {
    * once all of these are taken; when an event may flip that, the server's answer is refetched.
    */
   generalSeatIds?: readonly string[];
+  /**
+   * The initial map is the cached one every visitor gets, up to 30 s old and blind to the viewer's own
+   * holds: fetch the viewer's map at once, not only when the event stream opens (it may never).
+   */
+  initialIsAnyones?: boolean;
 };
 
 /**
@@ -39,7 +46,11 @@ type Options = {
  * Server-Sent Events and apply at once; the whole map is refetched on every (re)connect so nothing is
  * missed in between; polling takes over only while the event stream is down. `refresh()` refetches now.
  */
-export function useAvailability(showtimeId: string, initial: AvailabilityJson, { pollMs = 30_000, watchedSeatIds = [], generalSeatIds }: Options = {}) {
+export function useAvailability(
+  showtimeId: string,
+  initial: AvailabilityJson,
+  { pollMs = 30_000, watchedSeatIds = [], generalSeatIds, initialIsAnyones = false }: Options = {},
+) {
   const [state, setStateOnly] = useState(initial);
   // The latest state, readable at once by the next event (two events may arrive before a render).
   const latest = useRef(state);
@@ -108,9 +119,15 @@ export function useAvailability(showtimeId: string, initial: AvailabilityJson, {
   );
 
   useEffect(() => {
-    if (typeof EventSource === "undefined") return;
+    // Without the stream, a cached map is corrected now rather than at the first poll.
+    if (typeof EventSource === "undefined") {
+      if (initialIsAnyones) void refresh();
+      return;
+    }
+    let refetched = false;
     const source = new EventSource(`/api/showtimes/${showtimeId}/events`);
     source.addEventListener("open", () => {
+      refetched = true;
       setPushing(true);
       void refresh();
     });
@@ -122,9 +139,16 @@ export function useAvailability(showtimeId: string, initial: AvailabilityJson, {
       }
     });
     // EventSource reconnects by itself; until it does, polling below covers the gap.
-    source.addEventListener("error", () => setPushing(false));
+    source.addEventListener("error", () => {
+      setPushing(false);
+      // The stream never opened (its "open" refetches): a cached map is not left as anyone saw it.
+      if (!refetched && initialIsAnyones) {
+        refetched = true;
+        void refresh();
+      }
+    });
     return () => source.close();
-  }, [showtimeId, refresh, apply]);
+  }, [showtimeId, refresh, apply, initialIsAnyones]);
 
   useEffect(() => {
     if (pushing) return;

@@ -14,8 +14,8 @@ export function ShowtimeButton({ showtime }: { showtime: ShowtimeListing }) {
   );
   if (status === "sold-out") {
     return (
-      <li className="flex min-h-11 min-w-[5.5rem] flex-col items-start justify-center gap-1 rounded-lg border border-dashed border-zinc-300 bg-zinc-100 px-3 py-2 text-zinc-600">
-        <span className="text-base font-semibold tabular-nums line-through decoration-1">{time}</span>
+      <li className="showtime-chip border-dashed border-zinc-300 bg-zinc-100 text-zinc-600">
+        <span className="showtime-time line-through decoration-1">{time}</span>
         <span className="text-xs font-semibold">Sold out</span>
         <span className="sr-only">{when}, {showtime.screenName}</span>
         {badges}
@@ -27,9 +27,9 @@ export function ShowtimeButton({ showtime }: { showtime: ShowtimeListing }) {
       <Link
         href={`/showtimes/${showtime.id}`}
         prefetch={false}
-        className="flex min-h-11 min-w-[5.5rem] flex-col items-start justify-center gap-1 rounded-lg border border-zinc-300 bg-white px-3 py-2 shadow-sm transition-colors hover:border-brand-600 hover:bg-brand-50"
+        className="showtime-chip showtime-chip-bookable"
       >
-        <span className="text-base font-semibold tabular-nums text-zinc-900">
+        <span className="showtime-time text-zinc-900">
           {time}
           <span className="sr-only">
             , {when}, {showtime.screenName}, from {formatMoney(showtime.adultPriceMinor, showtime.currency)}

@@ -15,7 +15,7 @@ export function Badge({ tone = "neutral", children, title }: { tone?: BadgeTone;
   return (
     <span
       title={title}
-      className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[tone]}`}
+      className={`badge ${tones[tone]}`}
     >
       {children}
     </span>

@@ -19,6 +19,12 @@ describe("routePage", () => {
     expect(route("/cinemas/bankside?day=2026-12-08")).toEqual({ cached: false, pathname: "/cinemas/bankside/per-request" });
   });
 
+  it("serves a seat map from the cache, and one with seats chosen before signing in per request", () => {
+    const seatMap = "/showtimes/0b9c1e9e-4a51-4c55-9d8e-2f6f0f6b1a11";
+    expect(route(seatMap)).toEqual({ cached: true, pathname: seatMap });
+    expect(route(`${seatMap}?seats=a:b`)).toEqual({ cached: false, pathname: `${seatMap}/per-request` });
+  });
+
   it("sends the plain list pages to their cached route; searches and filters stay per request", () => {
     expect(route("/")).toEqual({ cached: true, pathname: "/cached-list/home" });
     expect(route("/movies")).toEqual({ cached: true, pathname: "/cached-list/movies" });
@@ -29,13 +35,13 @@ describe("routePage", () => {
   });
 
   it("answers 404 for the internal routes by their own URLs", () => {
-    for (const url of ["/cached-list/home", "/cached-list", "/movies/orbitfall/per-request", "/cinemas/bankside/per-request?day=x"]) {
+    for (const url of ["/cached-list/home", "/cached-list", "/movies/orbitfall/per-request", "/cinemas/bankside/per-request?day=x", "/showtimes/x/per-request"]) {
       expect(route(url), url).toEqual({ cached: false, pathname: "/not-a-page" });
     }
   });
 
   it("leaves every other page where it is", () => {
-    for (const url of ["/showtimes/123", "/cart", "/account", "/movies/orbitfall/cast", "/constructor", "/__proto__"]) {
+    for (const url of ["/showtimes/123/tickets", "/cart", "/account", "/movies/orbitfall/cast", "/constructor", "/__proto__"]) {
       expect(route(url), url).toBeUndefined();
     }
   });

@@ -1,16 +1,20 @@
 /**
  * The public pages served from Next's full-route cache (docs/decisions/021-cached-catalogue-pages.md):
  * one HTML for every visitor, rendered again after 15 s or when an admin edit revalidates its tags. They
- * render nothing per visitor (the header's account links load from /api/account-summary), so the
+ * render nothing per visitor (the header's account links load from /api/account-summary, a seat map's
+ * own holds from its availability route), so the
  * middleware neither reads a session for them nor gives them a nonce their cached scripts could not carry.
  * Edge-safe: middleware.ts routes requests with it.
  */
 
 /** Pages that read no query string: cached whatever it holds. */
 const CACHED_AT_ANY_QUERY = /^\/(actors|producers|categories)\/[^/]+$/;
-/** Pages whose query string picks a view (showtime filters, another day): cached without one. */
-const CACHED_WITHOUT_QUERY = /^\/(movies|cinemas)\/[^/]+$/;
-/** Their views with a query string, rendered per request (app/(site)/{movies,cinemas}/[slug]/per-request). */
+/**
+ * Pages whose query string picks a view (showtime filters, another day, seats chosen before signing
+ * in): cached without one.
+ */
+const CACHED_WITHOUT_QUERY = /^\/(movies|cinemas|showtimes)\/[^/]+$/;
+/** Their views with a query string, rendered per request (app/(site)/{movies,cinemas,showtimes}/[…]/per-request). */
 const PER_REQUEST_TWIN = "/per-request";
 
 /** List pages, cached under a dynamic segment (app/(catalogue)/cached-list/[name]): a route without one is prerendered at build, which has no database. */
@@ -23,7 +27,7 @@ const CACHED_LISTS = new Map<string, { name: CachedList; readsQuery: boolean }>(
 const CACHED_LIST_ROUTE = "/cached-list";
 
 /** The internal routes above answer 404 by their own URLs (app/[...unknown]): each page has one address. */
-const INTERNAL = /^\/cached-list(\/|$)|^\/(movies|cinemas)\/[^/]+\/per-request$/;
+const INTERNAL = /^\/cached-list(\/|$)|^\/(movies|cinemas|showtimes)\/[^/]+\/per-request$/;
 const NOT_A_PAGE = "/not-a-page";
 
 export type PageRoute = { cached: boolean; pathname: string };

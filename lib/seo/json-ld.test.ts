@@ -5,7 +5,7 @@ import {
   isoWithOffset,
   movieJsonLd,
   personJsonLd,
-  screeningEventJsonLd,
+  screeningsGraphJsonLd,
   serializeJsonLd,
 } from "./json-ld";
 
@@ -71,7 +71,7 @@ describe("movieJsonLd", () => {
   });
 });
 
-describe("screeningEventJsonLd", () => {
+describe("screeningsGraphJsonLd", () => {
   const base = {
     url: "https://marquee.example/showtimes/1",
     movieTitle: "Night Train",
@@ -82,16 +82,20 @@ describe("screeningEventJsonLd", () => {
     place,
     priceMinor: 1249,
     currency: "GBP",
+    soldOut: false,
     videoFormat: "IMAX",
     inLanguage: "fr",
     subtitleLanguage: "en",
   };
+  const nodesOf = (graph: Record<string, unknown>) => graph["@graph"] as Record<string, unknown>[];
 
-  it("describes the showing, its theatre and its offer", () => {
-    expect(screeningEventJsonLd({ ...base, soldOut: false })).toMatchObject({
-      "@type": "ScreeningEvent",
+  it("describes each showing and its offer, pointing at its theatre and movie", () => {
+    const [event] = nodesOf(screeningsGraphJsonLd([base])).filter((node) => node["@type"] === "ScreeningEvent");
+    expect(event).toMatchObject({
       startDate: "2026-12-01T19:30:00+00:00",
-      location: { "@type": "MovieTheater", address: { "@type": "PostalAddress", addressLocality: "London" } },
+      endDate: "2026-12-01T21:00:00+00:00",
+      location: { "@id": place.url },
+      workPresented: { "@id": base.movieUrl },
       offers: { price: "12.49", priceCurrency: "GBP", availability: "https://schema.org/InStock" },
       videoFormat: "IMAX",
       inLanguage: "fr",
@@ -99,10 +103,23 @@ describe("screeningEventJsonLd", () => {
     });
   });
 
+  it("names each theatre and movie once, however many showings point at them", () => {
+    const graph = screeningsGraphJsonLd([base, { ...base, url: "https://marquee.example/showtimes/2" }]);
+    expect(graph["@context"]).toBe("https://schema.org");
+    const nodes = nodesOf(graph);
+    expect(nodes.filter((node) => node["@type"] === "MovieTheater")).toEqual([
+      expect.objectContaining({ "@id": place.url, address: expect.objectContaining({ addressLocality: "London" }) }),
+    ]);
+    expect(nodes.filter((node) => node["@type"] === "Movie")).toEqual([
+      { "@type": "Movie", "@id": base.movieUrl, name: "Night Train", url: base.movieUrl },
+    ]);
+    expect(nodes.filter((node) => node["@type"] === "ScreeningEvent")).toHaveLength(2);
+  });
+
   it("marks a sold-out showing and leaves out missing subtitles", () => {
-    const data = screeningEventJsonLd({ ...base, soldOut: true, subtitleLanguage: null });
-    expect(data.offers).toMatchObject({ availability: "https://schema.org/SoldOut" });
-    expect(data).not.toHaveProperty("subtitleLanguage");
+    const [, , event] = nodesOf(screeningsGraphJsonLd([{ ...base, soldOut: true, subtitleLanguage: null }]));
+    expect(event.offers).toMatchObject({ availability: "https://schema.org/SoldOut" });
+    expect(event).not.toHaveProperty("subtitleLanguage");
   });
 });
 

@@ -60,9 +60,11 @@ export type PlaceInput = {
   screenCount?: number;
 };
 
+/** Nodes are identified by their page's URL, so a page's scripts and graphs describe one theatre, one movie. */
 export function movieTheaterJsonLd(place: PlaceInput): JsonLd {
   return {
     "@type": "MovieTheater",
+    "@id": place.url,
     name: place.name,
     url: place.url,
     address: {
@@ -98,6 +100,7 @@ export function movieJsonLd(movie: MovieInput): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "Movie",
+    "@id": movie.url,
     name: movie.title,
     url: movie.url,
     ...(movie.imageUrl ? { image: movie.imageUrl } : {}),
@@ -128,10 +131,9 @@ export type ScreeningInput = {
   subtitleLanguage: string | null;
 };
 
-export function screeningEventJsonLd(screening: ScreeningInput): JsonLd {
+function screeningEventJsonLd(screening: ScreeningInput): JsonLd {
   const ends = new Date(screening.startsAt.getTime() + screening.runtimeMinutes * 60_000);
   return {
-    "@context": "https://schema.org",
     "@type": "ScreeningEvent",
     name: `${screening.movieTitle} at ${screening.place.name}`,
     url: screening.url,
@@ -139,8 +141,8 @@ export function screeningEventJsonLd(screening: ScreeningInput): JsonLd {
     endDate: isoWithOffset(ends, screening.timeZone),
     eventStatus: "https://schema.org/EventScheduled",
     eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
-    workPresented: { "@type": "Movie", name: screening.movieTitle, url: screening.movieUrl },
-    location: movieTheaterJsonLd(screening.place),
+    workPresented: { "@id": screening.movieUrl },
+    location: { "@id": screening.place.url },
     offers: {
       "@type": "Offer",
       url: screening.url,
@@ -152,6 +154,22 @@ export function screeningEventJsonLd(screening: ScreeningInput): JsonLd {
     videoFormat: screening.videoFormat,
     inLanguage: screening.inLanguage,
     ...(screening.subtitleLanguage ? { subtitleLanguage: screening.subtitleLanguage } : {}),
+  };
+}
+
+/**
+ * Showings as one graph: each theatre and movie once, each event pointing at them by `@id`. A movie's
+ * week of showings repeated the theatre's address in every event, which made the JSON-LD, and its copy
+ * in the page's RSC payload, the largest part of the page (docs/decisions/021-cached-catalogue-pages.md).
+ */
+export function screeningsGraphJsonLd(screenings: ScreeningInput[]): JsonLd {
+  const theaters = new Map(screenings.map((s) => [s.place.url, movieTheaterJsonLd(s.place)]));
+  const movies = new Map(
+    screenings.map((s) => [s.movieUrl, { "@type": "Movie", "@id": s.movieUrl, name: s.movieTitle, url: s.movieUrl }]),
+  );
+  return {
+    "@context": "https://schema.org",
+    "@graph": [...theaters.values(), ...movies.values(), ...screenings.map(screeningEventJsonLd)],
   };
 }
 

@@ -1,11 +1,11 @@
 import type { ShowtimeListing } from "@/lib/scheduling/queries";
-import { screeningEventJsonLd, type JsonLd } from "./json-ld";
+import { screeningsGraphJsonLd, type JsonLd } from "./json-ld";
 import { absoluteUrl } from "./metadata";
 
 /** ScreeningEvents for listed showings, capped so a busy cinema page stays a reasonable size. */
-export function screeningEventsJsonLd(showtimes: ShowtimeListing[], limit = 60): JsonLd[] {
-  return showtimes.slice(0, limit).map((showtime) =>
-    screeningEventJsonLd({
+export function screeningEventsJsonLd(showtimes: ShowtimeListing[], limit = 60): JsonLd {
+  return screeningsGraphJsonLd(
+    showtimes.slice(0, limit).map((showtime) => ({
       url: absoluteUrl(`/showtimes/${showtime.id}`),
       movieTitle: showtime.movie.title,
       movieUrl: absoluteUrl(`/movies/${showtime.movie.slug}`),
@@ -26,6 +26,6 @@ export function screeningEventsJsonLd(showtimes: ShowtimeListing[], limit = 60):
       videoFormat: showtime.format.videoFormat,
       inLanguage: showtime.spokenLanguage,
       subtitleLanguage: showtime.subtitleLanguage,
-    }),
+    })),
   );
 }

@@ -5,22 +5,28 @@ import { z } from "zod";
 import { ShowtimeSummary } from "@/components/booking/showtime-summary";
 import { SeatPicker } from "@/components/booking/seat-picker";
 import type { TakenState } from "@/components/booking/use-availability";
-import { getCurrentUser } from "@/lib/auth/dal";
 import { parseSelectionParam } from "@/lib/booking/schemas";
 import { getSeatMap } from "@/lib/booking/seat-map";
 
-type Props = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<{ seats?: string | string[]; wheelchair?: string; carer?: string }>;
-};
+export const seatMapMetadata: Metadata = { title: "Choose your seats" };
 
-export const metadata: Metadata = { title: "Choose your seats" };
+/** Who the page is rendered for: a signed-in customer, someone signed out, or anyone (the cached page). */
+export type SeatMapViewer = { userId: string } | "signed-out" | "anyone";
 
-export default async function ShowtimePage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+/** `?seats=…&wheelchair=1&carer=1`: the seats chosen before signing in, brought back after it. */
+export type SeatMapQuery = { seats?: string | string[]; wheelchair?: string | string[]; carer?: string | string[] };
+
+/**
+ * The seat map, for its two routes (docs/decisions/021-cached-catalogue-pages.md):
+ * - `/showtimes/{id}` is one cached HTML for every visitor (app/(catalogue)/showtimes/[id]): the seats
+ *   as anyone sees them, at most 30 s old. As the picker connects to the seat events it fetches the live
+ *   map for whoever is looking, their own holds and whether they are signed in included.
+ * - `/showtimes/{id}?seats=…`, the way back from signing in with seats chosen, is rendered per request
+ *   for its viewer (app/(site)/showtimes/[id]/per-request).
+ */
+export async function SeatMapPage({ id, viewer, query }: { id: string; viewer: SeatMapViewer; query: SeatMapQuery }) {
   if (!z.uuid().safeParse(id).success) notFound();
-  const user = await getCurrentUser();
-  const map = await getSeatMap(id, user?.id ?? null);
+  const map = await getSeatMap(id, typeof viewer === "object" ? viewer.userId : null);
   if (!map) notFound();
   const { showtime } = map;
 
@@ -57,7 +63,7 @@ export default async function ShowtimePage({ params, searchParams }: Props) {
           initialSelection={parseSelectionParam(typeof query.seats === "string" ? query.seats : undefined)}
           initialWheelchair={query.wheelchair === "1"}
           initialCarer={query.carer === "1"}
-          signedIn={user !== null}
+          signedIn={viewer === "anyone" ? undefined : viewer !== "signed-out"}
         />
       ) : (
         <div role="status" className="rounded-xl border border-amber-200 bg-amber-50 p-5 text-amber-950">

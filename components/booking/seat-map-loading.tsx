@@ -1,4 +1,5 @@
-export default function SeatMapLoading() {
+/** What the seat map shows while its server part loads (both its routes). */
+export function SeatMapLoading() {
   return (
     <div role="status" className="flex flex-col gap-4">
       <span className="sr-only">Loading the seat map…</span>

@@ -1,0 +1,1 @@
+export { SeatMapLoading as default } from "@/components/booking/seat-map-loading";
