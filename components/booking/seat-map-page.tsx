@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ShowtimeSummary } from "@/components/booking/showtime-summary";
 import { SeatPicker } from "@/components/booking/seat-picker";
-import type { TakenState } from "@/components/booking/use-availability";
+import { seatPickerMapProps } from "@/components/booking/seat-picker-map";
 import { parseSelectionParam } from "@/lib/booking/schemas";
 import { getSeatMap } from "@/lib/booking/seat-map";
 
@@ -30,9 +30,6 @@ export async function SeatMapPage({ id, viewer, query }: { id: string; viewer: S
   if (!map) notFound();
   const { showtime } = map;
 
-  const taken: Record<string, TakenState> = {};
-  for (const seat of map.seats) if (seat.state !== "available") taken[seat.id] = seat.state;
-
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -52,14 +49,7 @@ export async function SeatMapPage({ id, viewer, query }: { id: string; viewer: S
 
       {showtime.bookable ? (
         <SeatPicker
-          showtimeId={showtime.id}
-          currency={showtime.currency}
-          seats={map.seats.map(({ id: seatId, rowLabel, number, kind, x, y }) => ({ id: seatId, rowLabel, number, kind, x, y }))}
-          columns={map.columns}
-          initialTaken={taken}
-          initialReleased={map.heldBackReleased}
-          ticketTypes={map.ticketTypes.map(({ id: typeId, name, ageNote, isCarer, idMayBeChecked }) => ({ id: typeId, name, ageNote, isCarer, idMayBeChecked }))}
-          prices={map.prices}
+          {...seatPickerMapProps(map)}
           initialSelection={parseSelectionParam(typeof query.seats === "string" ? query.seats : undefined)}
           initialWheelchair={query.wheelchair === "1"}
           initialCarer={query.carer === "1"}

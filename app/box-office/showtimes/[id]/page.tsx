@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { holdForCounterAction } from "@/app/box-office/actions";
 import { SeatPicker } from "@/components/booking/seat-picker";
-import type { TakenState } from "@/components/booking/use-availability";
+import { seatPickerMapProps } from "@/components/booking/seat-picker-map";
 import { buttonClasses } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/dal";
 import { countCartSeats } from "@/lib/booking/cart";
@@ -21,8 +21,6 @@ export default async function SellSeatsPage({ params }: PageProps<"/box-office/s
   const [map, held] = await Promise.all([getSeatMap(id, staff.id), countCartSeats(staff.id)]);
   if (!map) notFound();
   const { showtime } = map;
-  const taken: Record<string, TakenState> = {};
-  for (const seat of map.seats) if (seat.state !== "available") taken[seat.id] = seat.state;
   return (
     <>
       <div className="flex flex-col gap-1">
@@ -49,14 +47,7 @@ export default async function SellSeatsPage({ params }: PageProps<"/box-office/s
       ) : null}
       {showtime.bookable ? (
         <SeatPicker
-          showtimeId={showtime.id}
-          currency={showtime.currency}
-          seats={map.seats.map(({ id: seatId, rowLabel, number, kind, x, y }) => ({ id: seatId, rowLabel, number, kind, x, y }))}
-          columns={map.columns}
-          initialTaken={taken}
-          initialReleased={map.heldBackReleased}
-          ticketTypes={map.ticketTypes.map(({ id: typeId, name, ageNote, isCarer, idMayBeChecked }) => ({ id: typeId, name, ageNote, isCarer, idMayBeChecked }))}
-          prices={map.prices}
+          {...seatPickerMapProps(map)}
           initialSelection={[]}
           initialWheelchair={false}
           initialCarer={false}
