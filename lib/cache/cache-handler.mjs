@@ -37,9 +37,10 @@ export default class MarqueeCacheHandler {
     const scoped = await scopedToDatabase(key);
     const readAt = firstReadSinceWrite.get(scoped);
     firstReadSinceWrite.delete(scoped);
-    // A cached page's 404 (an unknown slug) is rendered again each time, never kept: each made-up URL
-    // a crawler or a script asks for would otherwise leave a page on disk or in Redis.
-    if (data?.kind === "APP_PAGE" && data.status === 404) return;
+    // Only a page that answered 200 is kept. A 404 (an unknown slug) or a redirect (an unknown city)
+    // is rendered again each time: each made-up URL a crawler or a script asks for would otherwise
+    // leave a page on disk or in Redis.
+    if (data?.kind === "APP_PAGE" && data.status !== undefined && data.status !== 200) return;
     // A render that began before an admin's edit revalidated one of its tags may have read the old
     // rows; stored now, it would look newer than the edit and hide it until its next revalidation.
     // Dropped instead, so the next request renders again.

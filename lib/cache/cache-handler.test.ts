@@ -37,12 +37,13 @@ describe("the cache handler next.config.ts names", () => {
     expect(await scopedToDatabase("c0ffee")).toBe("c0ffee");
   });
 
-  it("never keeps a page's 404, so made-up URLs leave nothing behind", async () => {
+  it("keeps only pages that answered 200, so made-up URLs (404s, unknown cities' redirects) leave nothing behind", async () => {
     vi.stubEnv("REDIS_URL", "");
     const handler = new MarqueeCacheHandler(context());
     const chosen = (await handler.choose()) as { set: (...args: unknown[]) => Promise<void> };
     const set = vi.spyOn(chosen, "set");
     await handler.set("/route-cache/APP_PAGE/0f3a/$/actors/made-up", { kind: "APP_PAGE", status: 404, html: "" }, {});
+    await handler.set("/route-cache/APP_PAGE/0f3a/$/cached-city/atlantis", { kind: "APP_PAGE", status: 307, html: "" }, {});
     expect(set).not.toHaveBeenCalled();
     await handler.set("/route-cache/APP_PAGE/0f3a/$/actors/ada", { kind: "APP_PAGE", status: 200, html: "" }, {}).catch(() => {});
     expect(set).toHaveBeenCalledOnce();

@@ -30,12 +30,19 @@ describe("routePage", () => {
     expect(route("/movies")).toEqual({ cached: true, pathname: "/cached-list/movies" });
     expect(route("/cinemas")).toEqual({ cached: true, pathname: "/cached-list/cinemas" });
     expect(route("/cinemas?sort=name")).toEqual({ cached: true, pathname: "/cached-list/cinemas" });
-    expect(route("/?city=london")).toBeUndefined();
     expect(route("/movies?q=orbit")).toBeUndefined();
   });
 
+  it("sends a city's home page to its cached route, one per city; a value that is no slug stays per request", () => {
+    expect(route("/?city=london")).toEqual({ cached: true, pathname: "/cached-city/london" });
+    expect(route("/?city=st-ives&utm_source=mail")).toEqual({ cached: true, pathname: "/cached-city/st-ives" });
+    expect(route("/?city=%3Cscript%3E")).toBeUndefined();
+    expect(route("/?city=London")).toBeUndefined();
+    expect(route("/?utm_source=mail")).toBeUndefined();
+  });
+
   it("answers 404 for the internal routes by their own URLs", () => {
-    for (const url of ["/cached-list/home", "/cached-list", "/movies/orbitfall/per-request", "/cinemas/bankside/per-request?day=x", "/showtimes/x/per-request"]) {
+    for (const url of ["/cached-list/home", "/cached-list", "/cached-city/london", "/movies/orbitfall/per-request", "/cinemas/bankside/per-request?day=x", "/showtimes/x/per-request"]) {
       expect(route(url), url).toEqual({ cached: false, pathname: "/not-a-page" });
     }
   });

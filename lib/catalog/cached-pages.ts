@@ -6,6 +6,7 @@
  * middleware neither reads a session for them nor gives them a nonce their cached scripts could not carry.
  * Edge-safe: middleware.ts routes requests with it.
  */
+import { parseCitySlug } from "./search-params";
 
 /** Pages that read no query string: cached whatever it holds. */
 const CACHED_AT_ANY_QUERY = /^\/(actors|producers|categories)\/[^/]+$/;
@@ -25,9 +26,11 @@ const CACHED_LISTS = new Map<string, { name: CachedList; readsQuery: boolean }>(
   ["/cinemas", { name: "cinemas", readsQuery: false }],
 ]);
 const CACHED_LIST_ROUTE = "/cached-list";
+/** A city's home page (`/?city=…`), one per city: app/(catalogue)/cached-city/[city]. */
+const CITY_HOME_ROUTE = "/cached-city";
 
 /** The internal routes above answer 404 by their own URLs (app/[...unknown]): each page has one address. */
-const INTERNAL = /^\/cached-list(\/|$)|^\/(movies|cinemas|showtimes)\/[^/]+\/per-request$/;
+const INTERNAL = /^\/cached-(list|city)(\/|$)|^\/(movies|cinemas|showtimes)\/[^/]+\/per-request$/;
 const NOT_A_PAGE = "/not-a-page";
 
 export type PageRoute = { cached: boolean; pathname: string };
@@ -42,6 +45,9 @@ export function routePage({ pathname, search }: { pathname: string; search: stri
   if (CACHED_WITHOUT_QUERY.test(pathname)) {
     return search ? { cached: false, pathname: `${pathname}${PER_REQUEST_TWIN}` } : { cached: true, pathname };
   }
+  // The home page reads only its city; a value that is no slug stays on the per-request route.
+  const city = pathname === "/" && search ? parseCitySlug({ city: new URLSearchParams(search).get("city") ?? undefined }) : undefined;
+  if (city) return { cached: true, pathname: `${CITY_HOME_ROUTE}/${city}` };
   const list = CACHED_LISTS.get(pathname);
   if (list && !(search && list.readsQuery)) return { cached: true, pathname: `${CACHED_LIST_ROUTE}/${list.name}` };
   return undefined;
