@@ -64,8 +64,16 @@ test("home, lists, movie and cinema pages are cached without a query string, and
     expect(await response.text(), path).not.toContain("nonce=");
   }
 
-  const today = new Date().toISOString().slice(0, 10);
-  for (const path of ["/movies?q=orbit", "/movies/orbitfall?access=cc", `/cinemas/marquee-bankside?day=${today}`]) {
+  // A cinema's other days are cached per day: the second day its page offers.
+  const cinemaPage = await (await request.get("/cinemas/marquee-bankside")).text();
+  const days = [...cinemaPage.matchAll(/href="\/cinemas\/marquee-bankside\?day=(\d{4}-\d\d-\d\d)"/g)].map((m) => m[1]);
+  expect(days.length).toBeGreaterThan(1);
+  const otherDay = `/cinemas/marquee-bankside?day=${days[1]}`;
+  // That day's link is the current one (whichever order its attributes come in).
+  const dayLink = new RegExp(`<a[^>]*aria-current="date"[^>]*\\?day=${days[1]}"|<a[^>]*\\?day=${days[1]}"[^>]*aria-current="date"`);
+  expect(await (await cachedResponse(request, otherDay)).text()).toMatch(dayLink);
+
+  for (const path of ["/movies?q=orbit", "/movies/orbitfall?access=cc", "/cinemas/marquee-bankside?day=yesterday"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["x-nextjs-cache"], path).toBeUndefined();
@@ -73,16 +81,17 @@ test("home, lists, movie and cinema pages are cached without a query string, and
   }
 
   // The routes behind them have no address of their own.
-  for (const path of ["/cached-list/home", "/cached-city/manchester", "/movies/orbitfall/per-request"]) {
+  for (const path of ["/cached-list/home", "/cached-city/manchester", "/cinemas/marquee-bankside/cached-day/2026-12-08", "/movies/orbitfall/per-request"]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 
-  // A city we have no cinema in goes to the home page, and is never kept: made-up cities fill no cache.
+  // A city we have no cinema in goes to the home page, a day without showings to the cinema's page,
+  // and neither is kept: made-up values fill no cache.
   const unknownCity = `/?city=atlantis-${runId}`;
-  for (let visit = 0; visit < 2; visit++) {
-    const unknown = await request.get(unknownCity, { maxRedirects: 0 });
-    expect(unknown.status()).toBe(307);
-    expect(unknown.headers()["x-nextjs-cache"]).not.toBe("HIT");
+  for (const path of [unknownCity, unknownCity, "/cinemas/marquee-bankside?day=2020-01-01", "/cinemas/marquee-bankside?day=2020-01-01"]) {
+    const unknown = await request.get(path, { maxRedirects: 0 });
+    expect(unknown.status(), path).toBe(307);
+    expect(unknown.headers()["x-nextjs-cache"], path).not.toBe("HIT");
   }
   await page.goto(unknownCity);
   await expect(page).toHaveURL(/\/$/);

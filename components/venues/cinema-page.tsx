@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/seo/breadcrumbs";
 import { JsonLdScript } from "@/components/seo/json-ld";
 import { MovieShowtimeRows } from "@/components/venues/movie-showtime-rows";
@@ -29,7 +29,19 @@ export async function cinemaMetadata(slug: string): Promise<Metadata> {
   });
 }
 
-export async function CinemaPage({ slug, searchParams }: { slug: string; searchParams: RawSearchParams }) {
+/**
+ * `unlistedDay`: what a `day` with no showings gets — the cinema's first day with showings, or, on the
+ * cached per-day route, a redirect to the cinema's page (a page kept per made-up day would fill the cache).
+ */
+export async function CinemaPage({
+  slug,
+  searchParams,
+  unlistedDay = "first-day",
+}: {
+  slug: string;
+  searchParams: RawSearchParams;
+  unlistedDay?: "first-day" | "redirect";
+}) {
   const cinema = await getCachedCinema(slug);
   if (!cinema) notFound();
   const showtimes = await listShowtimesForCinema(cinema.id);
@@ -42,9 +54,11 @@ export async function CinemaPage({ slug, searchParams }: { slug: string; searchP
   const requestedDay = parseDay(searchParams);
   // Today unless another listed day was asked for; after today's last show, the next day with shows.
   const dayKeys = [...days.keys()];
-  const selectedDay = requestedDay && days.has(requestedDay) ? requestedDay : (dayKeys[0] ?? todayKey);
-  const shown = days.get(selectedDay) ?? [];
   const path = `/cinemas/${cinema.slug}`;
+  const listed = requestedDay !== undefined && days.has(requestedDay);
+  if (!listed && unlistedDay === "redirect") redirect(path);
+  const selectedDay = listed ? requestedDay : (dayKeys[0] ?? todayKey);
+  const shown = days.get(selectedDay) ?? [];
   const mapUrl =
     cinema.latitude != null && cinema.longitude != null
       ? `https://www.openstreetmap.org/?mlat=${cinema.latitude}&mlon=${cinema.longitude}#map=17/${cinema.latitude}/${cinema.longitude}`

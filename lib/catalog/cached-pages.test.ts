@@ -12,11 +12,12 @@ describe("routePage", () => {
     expect(route("/categories/family?utm_source=mail")).toEqual({ cached: true, pathname: "/categories/family" });
   });
 
-  it("serves a movie or cinema page from the cache, and sends a query string to its per-request twin", () => {
+  it("serves a movie or cinema page from the cache, a cinema's day cached per day, and other query strings per request", () => {
     expect(route("/movies/orbitfall")).toEqual({ cached: true, pathname: "/movies/orbitfall" });
     expect(route("/movies/orbitfall?access=cc")).toEqual({ cached: false, pathname: "/movies/orbitfall/per-request" });
     expect(route("/cinemas/bankside")).toEqual({ cached: true, pathname: "/cinemas/bankside" });
-    expect(route("/cinemas/bankside?day=2026-12-08")).toEqual({ cached: false, pathname: "/cinemas/bankside/per-request" });
+    expect(route("/cinemas/bankside?day=2026-12-08")).toEqual({ cached: true, pathname: "/cinemas/bankside/cached-day/2026-12-08" });
+    expect(route("/cinemas/bankside?day=yesterday")).toEqual({ cached: false, pathname: "/cinemas/bankside/per-request" });
   });
 
   it("serves a seat map from the cache, and one with seats chosen before signing in per request", () => {
@@ -42,7 +43,7 @@ describe("routePage", () => {
   });
 
   it("answers 404 for the internal routes by their own URLs", () => {
-    for (const url of ["/cached-list/home", "/cached-list", "/cached-city/london", "/movies/orbitfall/per-request", "/cinemas/bankside/per-request?day=x", "/showtimes/x/per-request"]) {
+    for (const url of ["/cached-list/home", "/cached-list", "/cached-city/london", "/movies/orbitfall/per-request", "/cinemas/bankside/per-request?day=x", "/cinemas/bankside/cached-day/2026-12-08", "/showtimes/x/per-request"]) {
       expect(route(url), url).toEqual({ cached: false, pathname: "/not-a-page" });
     }
   });

@@ -6,7 +6,7 @@
  * middleware neither reads a session for them nor gives them a nonce their cached scripts could not carry.
  * Edge-safe: middleware.ts routes requests with it.
  */
-import { parseCitySlug } from "./search-params";
+import { parseCitySlug, parseDay } from "./search-params";
 
 /** Pages that read no query string: cached whatever it holds. */
 const CACHED_AT_ANY_QUERY = /^\/(actors|producers|categories)\/[^/]+$/;
@@ -26,11 +26,30 @@ const CACHED_LISTS = new Map<string, { name: CachedList; readsQuery: boolean }>(
   ["/cinemas", { name: "cinemas", readsQuery: false }],
 ]);
 const CACHED_LIST_ROUTE = "/cached-list";
-/** A city's home page (`/?city=…`), one per city: app/(catalogue)/cached-city/[city]. */
-const CITY_HOME_ROUTE = "/cached-city";
+
+/**
+ * Pages that read one query parameter, cached once per value: a city's home page
+ * (app/(catalogue)/cached-city/[city]) and a cinema's day (app/(catalogue)/cinemas/[slug]/cached-day/[day]).
+ * Their routes redirect a value we have no page for, and only 200s are kept, so made-up values fill no
+ * cache; a value that fails the parameter's rule stays on the per-request route.
+ */
+const CACHED_PER_VALUE = [
+  {
+    page: /^\/$/,
+    param: "city",
+    parse: (value: string) => parseCitySlug({ city: value }),
+    route: (_: string, city: string) => `/cached-city/${city}`,
+  },
+  {
+    page: /^\/cinemas\/[^/]+$/,
+    param: "day",
+    parse: (value: string) => parseDay({ day: value }),
+    route: (cinemaPath: string, day: string) => `${cinemaPath}/cached-day/${day}`,
+  },
+];
 
 /** The internal routes above answer 404 by their own URLs (app/[...unknown]): each page has one address. */
-const INTERNAL = /^\/cached-(list|city)(\/|$)|^\/(movies|cinemas|showtimes)\/[^/]+\/per-request$/;
+const INTERNAL = /^\/cached-(list|city)(\/|$)|^\/(movies|cinemas|showtimes)\/[^/]+\/per-request$|^\/cinemas\/[^/]+\/cached-day(\/|$)/;
 const NOT_A_PAGE = "/not-a-page";
 
 export type PageRoute = { cached: boolean; pathname: string };
@@ -42,12 +61,14 @@ export type PageRoute = { cached: boolean; pathname: string };
 export function routePage({ pathname, search }: { pathname: string; search: string }): PageRoute | undefined {
   if (INTERNAL.test(pathname)) return { cached: false, pathname: NOT_A_PAGE };
   if (CACHED_AT_ANY_QUERY.test(pathname)) return { cached: true, pathname };
+  for (const view of search ? CACHED_PER_VALUE : []) {
+    const raw = view.page.test(pathname) ? new URLSearchParams(search).get(view.param) : null;
+    const value = raw === null ? undefined : view.parse(raw);
+    if (value) return { cached: true, pathname: view.route(pathname, value) };
+  }
   if (CACHED_WITHOUT_QUERY.test(pathname)) {
     return search ? { cached: false, pathname: `${pathname}${PER_REQUEST_TWIN}` } : { cached: true, pathname };
   }
-  // The home page reads only its city; a value that is no slug stays on the per-request route.
-  const city = pathname === "/" && search ? parseCitySlug({ city: new URLSearchParams(search).get("city") ?? undefined }) : undefined;
-  if (city) return { cached: true, pathname: `${CITY_HOME_ROUTE}/${city}` };
   const list = CACHED_LISTS.get(pathname);
   if (list && !(search && list.readsQuery)) return { cached: true, pathname: `${CACHED_LIST_ROUTE}/${list.name}` };
   return undefined;
